@@ -1,0 +1,38 @@
+package placementreview.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import placementreview.engine.Evaluation;
+import placementreview.model.CaseFile;
+import placementreview.report.ExplainText;
+import placementreview.review.ReviewService;
+
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Why each finding was made for one placement: every rule that fired, its source and the values it matched.")
+final class ExplainCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CaseOptions cases;
+
+    @Mixin
+    Output output;
+
+    @Option(names = "--placement", required = true, paramLabel = "ID", description = "the placement id, e.g. P-0001")
+    String placementId;
+
+    @Override
+    public Integer call() {
+        ReviewService service = cases.service();
+        CaseFile caseFile = cases.read(service);
+        Evaluation evaluation = service.explain(caseFile, placementId);
+        output.write(spec.commandLine().getOut(), writer -> writer.write(
+                ExplainText.render(evaluation, caseFile, service.rulebase().version())));
+        return PlacementReviewCommand.OK;
+    }
+}

@@ -1,0 +1,32 @@
+package placementreview.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import placementreview.io.DemoAuthorityGenerator;
+
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Write a synthetic authority's case file (the demo, or N placements for benchmarks).")
+final class GenerateCommand implements Callable<Integer> {
+    @Option(names = "--count", defaultValue = "150", description = "number of placements (default 150)")
+    int count;
+
+    @Option(names = "--seed", defaultValue = "" + DemoAuthorityGenerator.DEFAULT_SEED, description = "random seed")
+    long seed;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "the case file to write")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out))) {
+            new DemoAuthorityGenerator(seed).write(count, file);
+        }
+        return PlacementReviewCommand.OK;
+    }
+}

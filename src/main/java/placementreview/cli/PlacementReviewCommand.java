@@ -1,0 +1,50 @@
+package placementreview.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import placementreview.engine.RulebaseException;
+import placementreview.io.InputException;
+
+/** The placement-review command line: one class per command, all over the one review service. */
+@Command(name = "placement-review", mixinStandardHelpOptions = true, version = "placement-review 0.1.0",
+        description = "Reviews high-cost placements of looked-after children against auditable Drools rules.",
+        subcommands = {ReviewCommand.class, ExplainCommand.class, ValidateCommand.class, RulesCommand.class,
+                GenerateCommand.class})
+public final class PlacementReviewCommand implements Runnable {
+    static final int OK = 0;
+    static final int SOME_REJECTED = 1;
+    static final int UNUSABLE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams; returns the exit code (0 ok, 1 some rejected, 2 unusable). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new PlacementReviewCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            if (e instanceof InputException || e instanceof RulebaseException) {
+                commandLine.getErr().println("placement-review: " + e.getMessage());
+            } else {
+                commandLine.getErr().println("placement-review: unexpected error (" + e.getClass().getSimpleName()
+                        + "): " + e.getMessage());
+            }
+            return UNUSABLE;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

@@ -1,0 +1,69 @@
+package placementreview.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import placementreview.io.ReviewJson;
+import placementreview.model.CaseFile;
+import placementreview.report.ReviewCsv;
+import placementreview.report.ReviewText;
+import placementreview.review.RankBy;
+import placementreview.review.Review;
+import placementreview.review.ReviewOptions;
+import placementreview.review.ReviewService;
+
+@Command(name = "review", mixinStandardHelpOptions = true,
+        description = "Rank the placements (top 15 by net annual cost) with the options the rules found for each.")
+final class ReviewCommand implements Callable<Integer> {
+    enum Format { table, json, csv }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CaseOptions cases;
+
+    @Mixin
+    Output output;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "15", description = "how many placements to show (default 15)")
+    int top;
+
+    @Option(names = "--by", paramLabel = "cost|saving", defaultValue = "cost",
+            description = "rank by net annual cost (default) or by best achievable full-year saving")
+    String by;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default table)")
+    Format format;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: one per core)")
+    Integer threads;
+
+    @Override
+    public Integer call() {
+        ReviewService service = cases.service();
+        CaseFile caseFile = cases.read(service);
+        ReviewOptions options = new ReviewOptions(top, rankBy(), threads == null
+                ? Runtime.getRuntime().availableProcessors() : threads);
+        Review review = service.review(caseFile, options);
+        output.write(spec.commandLine().getOut(), writer -> {
+            switch (format) {
+                case json -> ReviewJson.write(review, writer);
+                case csv -> ReviewCsv.write(review, writer);
+                default -> writer.write(ReviewText.render(review));
+            }
+        });
+        return Rejections.report(spec.commandLine().getErr(), caseFile.rejected());
+    }
+
+    private RankBy rankBy() {
+        return switch (by) {
+            case "cost" -> RankBy.COST;
+            case "saving" -> RankBy.SAVING;
+            default -> throw new placementreview.io.InputException("--by must be cost or saving, not " + by);
+        };
+    }
+}

@@ -1,0 +1,54 @@
+package placementreview.engine;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.kie.api.runtime.rule.Match;
+import placementreview.model.BenchmarkRate;
+import placementreview.model.Finding;
+import placementreview.model.Placement;
+import placementreview.model.PlacementSummary;
+import placementreview.model.PolicyParameter;
+import placementreview.model.ReviewContext;
+
+/** The values a rule matched, by the names its author bound them to (without the leading $), as text. */
+final class MatchedValues {
+    private MatchedValues() {
+    }
+
+    static Map<String, String> of(Match match) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String id : match.getDeclarationIds()) {
+            values.put(id.startsWith("$") ? id.substring(1) : id, describe(match.getDeclarationValue(id)));
+        }
+        return values;
+    }
+
+    static String describe(Object value) {
+        if (value == null) {
+            return "unknown";
+        }
+        if (value instanceof BigDecimal amount) {
+            return amount.toPlainString();
+        }
+        if (value instanceof Placement p) {
+            return "placement " + p.id();
+        }
+        if (value instanceof PlacementSummary s) {
+            return "placement " + s.placementId();
+        }
+        if (value instanceof ReviewContext c) {
+            return "as of " + c.asOf() + ", financial year " + c.yearStart() + " to " + c.yearEnd();
+        }
+        if (value instanceof PolicyParameter p) {
+            return p.name() + " = " + p.value().toPlainString() + " " + p.unit() + " (" + p.source() + ")";
+        }
+        if (value instanceof BenchmarkRate r) {
+            return r.type() + " benchmark " + r.weekly().toPlainString() + " a week (" + r.source() + ")";
+        }
+        if (value instanceof Finding f) {
+            return f.ruleId() + " " + f.title();
+        }
+        return String.valueOf(value);
+    }
+}

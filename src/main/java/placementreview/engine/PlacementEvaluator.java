@@ -1,0 +1,73 @@
+package placementreview.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import org.kie.api.command.Command;
+import org.kie.api.runtime.ExecutionResults;
+import org.kie.api.runtime.StatelessKieSession;
+import org.kie.internal.command.CommandFactory;
+import placementreview.model.Finding;
+import placementreview.model.Placement;
+import placementreview.model.ReviewContext;
+
+/** Runs the rules over each placement in its own stateless session; many placements in parallel. */
+public final class PlacementEvaluator {
+    static final Comparator<Finding> FINDING_ORDER = Comparator
+            .comparing(Finding::ruleId, RulebaseLoader::compareIds)
+            .thenComparing(Finding::title);
+
+    private final Rulebase rulebase;
+
+    public PlacementEvaluator(Rulebase rulebase) {
+        this.rulebase = rulebase;
+    }
+
+    public Evaluation evaluate(Placement placement, ReviewContext context) {
+        List<Object> facts = new ArrayList<>(rulebase.reference().facts());
+        facts.add(context);
+        facts.add(placement);
+        Run run = run(facts, placement.id());
+        return new Evaluation(placement, run.findings(), run.trace());
+    }
+
+    /** Evaluates every placement, keeping their order, on the given number of worker threads. */
+    public List<Evaluation> evaluateAll(List<Placement> placements, ReviewContext context, int threads) {
+        if (threads <= 1) {
+            return placements.stream().map(p -> evaluate(p, context)).toList();
+        }
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            return pool.submit(() -> placements.parallelStream().map(p -> evaluate(p, context)).toList()).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("review interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** One stateless session over the given facts; returns the findings the rules inserted and the trace. */
+    Run run(List<Object> facts, String traceSubject) {
+        StatelessKieSession session = rulebase.kieBase().newStatelessKieSession();
+        TraceRecorder trace = new TraceRecorder(traceSubject);
+        session.addEventListener(trace);
+        List<Command<?>> commands = List.of(
+                CommandFactory.newInsertElements(facts),
+                CommandFactory.newFireAllRules(),
+                CommandFactory.newGetObjects(Finding.class::isInstance, "findings"));
+        ExecutionResults results = session.execute(CommandFactory.newBatchExecution(commands));
+        @SuppressWarnings("unchecked")
+        Collection<Object> found = (Collection<Object>) results.getValue("findings");
+        List<Finding> findings = found.stream().map(Finding.class::cast).sorted(FINDING_ORDER).toList();
+        return new Run(findings, trace.entries());
+    }
+
+    record Run(List<Finding> findings, List<TraceEntry> trace) {
+    }
+}

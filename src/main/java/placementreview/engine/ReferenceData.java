@@ -1,0 +1,98 @@
+package placementreview.engine;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import placementreview.io.CsvTable;
+import placementreview.model.BenchmarkRate;
+import placementreview.model.DstDomain;
+import placementreview.model.DstLevel;
+import placementreview.model.PlacementType;
+import placementreview.model.PolicyParameter;
+
+/**
+ * The tables in rules/reference/, loaded as facts every session sees. Every row must cite a source; a malformed row
+ * stops the run, naming the file, the row and the column.
+ */
+public record ReferenceData(List<Object> facts, Map<DstDomain, DstLevel> dstCeilings) {
+
+    static ReferenceData load(RuleFolder folder) {
+        List<Object> facts = new ArrayList<>();
+        Map<DstDomain, DstLevel> ceilings = new EnumMap<>(DstDomain.class);
+        for (Path file : folder.files()) {
+            String name = folder.relative(file);
+            if (!name.startsWith("reference/") || !name.endsWith(".csv")) {
+                continue;
+            }
+            String base = name.substring("reference/".length());
+            List<Map<String, String>> rows = readRows(folder, name, file);
+            for (int i = 0; i < rows.size(); i++) {
+                Row row = new Row(folder.display(name), i + 2, rows.get(i));
+                row.text("source");
+                if (base.startsWith("parameters")) {
+                    facts.add(new PolicyParameter(row.text("name"), row.number("value"), row.text("unit"),
+                            row.text("source")));
+                } else if (base.startsWith("benchmark-rates")) {
+                    facts.add(new BenchmarkRate(row.enumValue("type", PlacementType.class), row.number("weekly"),
+                            row.text("basis"), row.text("source")));
+                } else if (base.startsWith("dst-domain-ceilings")) {
+                    DstDomain domain = DstDomain.fromKey(row.text("domain"));
+                    if (domain == null) {
+                        throw row.error("domain", "is not one of the ten DST domains");
+                    }
+                    ceilings.put(domain, row.enumValue("ceiling", DstLevel.class));
+                }
+            }
+        }
+        for (DstDomain domain : DstDomain.values()) {
+            ceilings.putIfAbsent(domain, DstLevel.PRIORITY);
+        }
+        return new ReferenceData(List.copyOf(facts), Map.copyOf(ceilings));
+    }
+
+    public List<PolicyParameter> parameters() {
+        return facts.stream().filter(PolicyParameter.class::isInstance).map(PolicyParameter.class::cast).toList();
+    }
+
+    private static List<Map<String, String>> readRows(RuleFolder folder, String name, Path file) {
+        try {
+            return CsvTable.read(file);
+        } catch (IOException | RuntimeException e) {
+            throw new RulebaseException(folder.display(name) + ": not a readable CSV table: " + e.getMessage());
+        }
+    }
+
+    private record Row(String file, int line, Map<String, String> cells) {
+        String text(String column) {
+            String value = cells.get(column);
+            if (value == null || value.isBlank()) {
+                throw error(column, "is missing (every reference row needs it)");
+            }
+            return value;
+        }
+
+        BigDecimal number(String column) {
+            try {
+                return new BigDecimal(text(column));
+            } catch (NumberFormatException e) {
+                throw error(column, "is not a number: " + cells.get(column));
+            }
+        }
+
+        <E extends Enum<E>> E enumValue(String column, Class<E> type) {
+            try {
+                return Enum.valueOf(type, text(column));
+            } catch (IllegalArgumentException e) {
+                throw error(column, "is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            }
+        }
+
+        RulebaseException error(String column, String message) {
+            return new RulebaseException(file + ":" + line + ": column " + column + " " + message);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package placementreview.engine;
+
+import org.kie.api.definition.rule.Rule;
+
+/** Reads the @id, @policy and @family annotations every rule carries. */
+final class RuleMetadata {
+    private RuleMetadata() {
+    }
+
+    static String id(Rule rule) {
+        return text(rule, "id");
+    }
+
+    static String policy(Rule rule) {
+        return text(rule, "policy");
+    }
+
+    /** The option family a rule's savings are totalled under; defaults to the rule's package. */
+    static String family(Rule rule) {
+        String family = text(rule, "family");
+        return family != null ? family : rule.getPackageName();
+    }
+
+    private static String text(Rule rule, String key) {
+        Object value = rule.getMetaData().get(key);
+        return value == null ? null : value.toString();
+    }
+}

@@ -1,0 +1,149 @@
+package placementreview.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * Builds one KieBase from every .drl file in a rule folder. Any compile error stops the build with the file, line
+ * and the engine's message: a partial rulebase never runs. Every rule must carry @id and @policy, ids unique.
+ */
+public final class RulebaseLoader {
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
+
+    private RulebaseLoader() {
+    }
+
+    public static Rulebase load(RuleFolder folder) {
+        String version = version(folder);
+        ReferenceData reference = ReferenceData.load(folder);
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem kfs = services.newKieFileSystem();
+        ReleaseId releaseId = services.newReleaseId("placementreview", "rules", "0.0.0-" + version.substring(0, 16));
+        kfs.generateAndWritePomXML(releaseId);
+        Map<String, String> sourceOf = new HashMap<>();
+        for (Path file : folder.files()) {
+            String relative = folder.relative(file);
+            if (relative.endsWith(".drl")) {
+                String text = read(file);
+                String kiePath = kiePath(relative, text);
+                sourceOf.put(kiePath, folder.display(relative));
+                kfs.write(kiePath, text);
+            }
+        }
+        KieBuilder builder = services.newKieBuilder(kfs).buildAll();
+        List<String> errors = builder.getResults().getMessages(Message.Level.ERROR).stream()
+                .map(m -> sourceOf.getOrDefault(m.getPath(), m.getPath()) + ":" + m.getLine() + ": " + m.getText())
+                .toList();
+        if (!errors.isEmpty()) {
+            throw new RulebaseException("the rules do not compile, so nothing was reviewed:\n  "
+                    + String.join("\n  ", errors));
+        }
+        KieBase kieBase = services.newKieContainer(releaseId).getKieBase();
+        return new Rulebase(kieBase, version, folder.label(), catalogue(kieBase, sourceOf), reference);
+    }
+
+    /** SHA-256 over every file of the folder: relative path and content, in path order. */
+    static String version(RuleFolder folder) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path file : folder.files()) {
+                digest.update(folder.relative(file).getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(file));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException | IOException e) {
+            throw new RulebaseException("cannot hash the rule folder: " + e.getMessage());
+        }
+    }
+
+    /** DRL files are placed in the KieFileSystem by their package, so folder names need not be Java names. */
+    private static String kiePath(String relative, String text) {
+        Matcher m = PACKAGE.matcher(text);
+        String pkg = m.find() ? m.group(1).replace('.', '/') + "/" : "";
+        return "src/main/resources/" + pkg + relative.replace('/', '_');
+    }
+
+    private static List<RuleInfo> catalogue(KieBase kieBase, Map<String, String> sourceOf) {
+        List<RuleInfo> rules = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                String file = fileOf(rule, sourceOf);
+                String id = RuleMetadata.id(rule);
+                String policy = RuleMetadata.policy(rule);
+                if (id == null || policy == null) {
+                    problems.add(file + ": rule \"" + rule.getName() + "\" needs both @id and @policy");
+                    continue;
+                }
+                String earlier = seen.put(id, rule.getName());
+                if (earlier != null) {
+                    problems.add(file + ": rule id " + id + " is used by \"" + earlier + "\" and \""
+                            + rule.getName() + "\"; ids must be unique");
+                }
+                rules.add(new RuleInfo(id, rule.getName(), file, policy, RuleMetadata.family(rule)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.naturalOrder());
+            throw new RulebaseException("the rules are not fit for audit, so nothing was reviewed:\n  "
+                    + String.join("\n  ", problems));
+        }
+        rules.sort(Comparator.comparing(RuleInfo::id, RulebaseLoader::compareIds));
+        return List.copyOf(rules);
+    }
+
+    private static String fileOf(Rule rule, Map<String, String> sourceOf) {
+        if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null) {
+            String path = impl.getResource().getSourcePath();
+            return sourceOf.getOrDefault(path, sourceOf.getOrDefault("src/main/resources/" + path, path));
+        }
+        return rule.getPackageName();
+    }
+
+    /** "CR-2" before "CR-10": the prefix alphabetically, then the number numerically. */
+    static int compareIds(String a, String b) {
+        String[] pa = a.split("-", 2);
+        String[] pb = b.split("-", 2);
+        int byPrefix = pa[0].compareTo(pb[0]);
+        if (byPrefix != 0 || pa.length < 2 || pb.length < 2) {
+            return byPrefix != 0 ? byPrefix : a.compareTo(b);
+        }
+        try {
+            return Integer.compare(Integer.parseInt(pa[1]), Integer.parseInt(pb[1]));
+        } catch (NumberFormatException e) {
+            return a.compareTo(b);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package placementreview.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+
+/** Records every rule firing of one evaluation, in firing order: the decision trace auditors read. */
+final class TraceRecorder extends DefaultAgendaEventListener {
+    private final String placementId;
+    private final List<TraceEntry> entries = new ArrayList<>();
+
+    TraceRecorder(String placementId) {
+        this.placementId = placementId;
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        Rule rule = event.getMatch().getRule();
+        entries.add(new TraceEntry(RuleMetadata.id(rule), rule.getName(), RuleMetadata.policy(rule), placementId,
+                MatchedValues.of(event.getMatch())));
+    }
+
+    List<TraceEntry> entries() {
+        return List.copyOf(entries);
+    }
+}

@@ -1,0 +1,221 @@
+package placementreview.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import placementreview.model.Capacity;
+import placementreview.model.CaseFile;
+import placementreview.model.DstDomain;
+import placementreview.model.DstLevel;
+import placementreview.model.FinancialYear;
+import placementreview.model.Placement;
+import placementreview.model.Rejection;
+
+/**
+ * Reads JSON case files, streaming: each placement record is read and validated on its own, so a bad record is
+ * rejected with its reasons while the rest are kept, and a large file never becomes one tree in memory.
+ */
+public final class CaseFileReader {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final PlacementParser parser;
+
+    public CaseFileReader(Map<DstDomain, DstLevel> dstCeilings) {
+        this.parser = new PlacementParser(dstCeilings);
+    }
+
+    /** Reads several files as one caseload: header from the first file, placements from all. */
+    public CaseFile readAll(List<Path> files, LocalDate asOfOverride) {
+        CaseFile first = null;
+        List<Placement> placements = new ArrayList<>();
+        List<Rejection> rejected = new ArrayList<>();
+        List<String> origin = new ArrayList<>();
+        for (Path file : files) {
+            CaseFile next = read(file, asOfOverride);
+            if (first == null) {
+                first = next;
+            } else if (!next.asOf().equals(first.asOf())) {
+                throw new InputException(file + ": asOf " + next.asOf() + " differs from " + first.asOf()
+                        + " in " + files.get(0) + "; review files of one date together, or give --as-of");
+            }
+            for (Placement p : next.placements()) {
+                placements.add(p);
+                origin.add(file.toString());
+            }
+            rejected.addAll(next.rejected());
+        }
+        if (first == null) {
+            throw new InputException("no case file given");
+        }
+        List<Placement> unique = new ArrayList<>();
+        Map<String, Integer> counts = countIds(placements);
+        for (int i = 0; i < placements.size(); i++) {
+            Placement p = placements.get(i);
+            if (counts.get(p.id()) > 1) {
+                rejected.add(new Rejection(origin.get(i), p.id(), "id", "appears " + counts.get(p.id())
+                        + " times across the files reviewed together; placement ids must be unique"));
+            } else {
+                unique.add(p);
+            }
+        }
+        return new CaseFile(first.authority(), first.asOf(), first.financialYear(), first.capacity(),
+                List.copyOf(unique), List.copyOf(rejected));
+    }
+
+    public CaseFile read(Path file, LocalDate asOfOverride) {
+        String name = file.toString();
+        try {
+            if (Files.size(file) == 0) {
+                throw new InputException(name + ": the file is empty; expected a JSON case file");
+            }
+            try (JsonParser json = MAPPER.createParser(file.toFile())) {
+                return read(name, json, asOfOverride);
+            }
+        } catch (NoSuchFileException e) {
+            throw new InputException(name + ": no such file");
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new InputException(name + ": not valid JSON at line " + (at == null ? "?" : at.getLineNr())
+                    + ", column " + (at == null ? "?" : at.getColumnNr()) + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InputException(name + ": cannot be read: " + e.getMessage());
+        }
+    }
+
+    private CaseFile read(String name, JsonParser json, LocalDate asOfOverride) throws IOException {
+        JsonToken first = json.nextToken();
+        if (first == null) {
+            throw new InputException(name + ": the file is empty; expected a JSON case file");
+        }
+        if (first != JsonToken.START_OBJECT) {
+            throw new InputException(name + ": not a case file: expected a JSON object { \"authority\": ..., "
+                    + "\"placements\": [...] } at the top");
+        }
+        Header header = new Header();
+        List<PlacementParser.Parsed> records = new ArrayList<>();
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String field = json.currentName();
+            JsonToken value = json.nextToken();
+            if ("placements".equals(field)) {
+                if (value != JsonToken.START_ARRAY) {
+                    throw new InputException(name + ": \"placements\" must be a list of placement records");
+                }
+                while (json.nextToken() != JsonToken.END_ARRAY) {
+                    JsonNode record = json.readValueAsTree();
+                    records.add(parser.parse(record));
+                }
+            } else {
+                header.put(field, json.readValueAsTree());
+            }
+        }
+        LocalDate asOf = asOfOverride != null ? asOfOverride : header.date(name, "asOf");
+        if (asOf == null) {
+            throw new InputException(name + ": asOf is missing; give the review date in the file (\"asOf\": "
+                    + "\"2026-11-23\") or with --as-of");
+        }
+        return assemble(name, header, asOf, records);
+    }
+
+    private CaseFile assemble(String name, Header header, LocalDate asOf, List<PlacementParser.Parsed> records) {
+        List<Rejection> rejected = new ArrayList<>();
+        List<Placement> accepted = new ArrayList<>();
+        Map<String, Integer> counts = new HashMap<>();
+        records.forEach(r -> {
+            if (r.id() != null) {
+                counts.merge(r.id(), 1, Integer::sum);
+            }
+        });
+        for (int i = 0; i < records.size(); i++) {
+            PlacementParser.Parsed r = records.get(i);
+            String id = r.id() != null ? r.id() : "record #" + (i + 1) + " (no id)";
+            r.errors().forEach(e -> rejected.add(new Rejection(name, id, e.field(), e.message())));
+            if (r.placement() == null) {
+                continue;
+            }
+            Placement p = r.placement();
+            if (counts.get(p.id()) > 1) {
+                rejected.add(new Rejection(name, id, "id", "appears " + counts.get(p.id())
+                        + " times in the file; placement ids must be unique, so none of them was reviewed"));
+            } else if (p.child().birthMonth().atDay(1).isAfter(asOf)) {
+                rejected.add(new Rejection(name, id, "child.birthMonth", p.child().birthMonth()
+                        + " is after the review date " + asOf + "; it must be on or before it"));
+            } else {
+                accepted.add(p);
+            }
+        }
+        FinancialYear year = header.financialYear(name, asOf);
+        return new CaseFile(header.text("authority"), asOf, year, header.capacity(name), List.copyOf(accepted),
+                List.copyOf(rejected));
+    }
+
+    private static Map<String, Integer> countIds(List<Placement> placements) {
+        Map<String, Integer> counts = new HashMap<>();
+        placements.forEach(p -> counts.merge(p.id(), 1, Integer::sum));
+        return counts;
+    }
+
+    /** The file's own fields (authority, asOf, financialYear, capacity): small, so kept as trees. */
+    private static final class Header {
+        private final Map<String, JsonNode> fields = new HashMap<>();
+
+        void put(String field, JsonNode value) {
+            fields.put(field, value);
+        }
+
+        String text(String field) {
+            JsonNode node = fields.get(field);
+            return node == null || node.isNull() ? null : node.asText();
+        }
+
+        LocalDate date(String file, String field) {
+            RecordFields f = new RecordFields(MAPPER.valueToTree(fields));
+            LocalDate value = f.date(field, false);
+            failOn(file, f);
+            return value;
+        }
+
+        FinancialYear financialYear(String file, LocalDate asOf) {
+            if (fields.get("financialYear") == null) {
+                return FinancialYear.containing(asOf);
+            }
+            RecordFields f = new RecordFields(MAPPER.valueToTree(fields));
+            LocalDate start = f.date("financialYear.start", true);
+            LocalDate end = f.date("financialYear.end", true);
+            BigDecimal budget = f.money("financialYear.placementBudget", false);
+            failOn(file, f);
+            if (end.isBefore(start)) {
+                throw new InputException(file + ": financialYear.end " + end + " is before its start " + start);
+            }
+            return new FinancialYear(start, end, budget);
+        }
+
+        Capacity capacity(String file) {
+            RecordFields f = new RecordFields(MAPPER.valueToTree(fields));
+            Capacity capacity = new Capacity(f.integer("capacity.inHouseFosterVacancies", false, 0, 100_000),
+                    f.integer("capacity.inHouseResidentialBeds", false, 0, 100_000),
+                    f.integer("capacity.supportedAccommodationUnits", false, 0, 100_000));
+            failOn(file, f);
+            return capacity;
+        }
+
+        private static void failOn(String file, RecordFields f) {
+            if (!f.errors().isEmpty()) {
+                RecordFields.FieldError e = f.errors().get(0);
+                throw new InputException(file + ": " + e.field() + " " + e.message());
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package placementreview.model;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** The child's Decision Support Tool profile: a level per care domain; an absent domain is not known. */
+public record Needs(Map<DstDomain, DstLevel> levels) {
+    public static final Needs UNKNOWN = new Needs(Map.of());
+
+    public Needs {
+        EnumMap<DstDomain, DstLevel> copy = new EnumMap<>(DstDomain.class);
+        copy.putAll(levels);
+        levels = Collections.unmodifiableMap(copy);
+    }
+
+    public DstLevel level(DstDomain domain) {
+        return levels.get(domain);
+    }
+
+    /** Number of domains recorded at exactly this level. */
+    public int countAt(DstLevel level) {
+        return (int) levels.values().stream().filter(l -> l == level).count();
+    }
+
+    /** Number of domains recorded at this level or above. */
+    public int countAtLeast(DstLevel level) {
+        return (int) levels.values().stream().filter(l -> l.atLeast(level)).count();
+    }
+
+    public boolean isComplete() {
+        return levels.size() == DstDomain.values().length;
+    }
+}

@@ -1,0 +1,89 @@
+package placementreview.report;
+
+import java.util.List;
+import placementreview.model.Finding;
+import placementreview.model.Money;
+import placementreview.model.Rejection;
+import placementreview.model.Savings;
+import placementreview.review.CostTotals;
+import placementreview.review.RankedPlacement;
+import placementreview.review.Review;
+
+/** The review as a terminal table: the ranked top N with each finding under its placement, then totals. */
+public final class ReviewText {
+    private ReviewText() {
+    }
+
+    public static String render(Review review) {
+        StringBuilder out = new StringBuilder();
+        out.append(header(review));
+        out.append("Reviewed ").append(review.ranked().size()).append(" placements; ")
+                .append(review.rejected().size()).append(" rejected record(s). Top ").append(review.top().size())
+                .append(" by ").append("net annual cost to the authority.\n\n");
+        TextTable table = new TextTable(
+                new String[] {"Rank", "Placement", "Type", "Weekly", "Net annual", "To year end", "Best saving/yr"},
+                new boolean[] {true, false, false, true, true, true, true});
+        for (RankedPlacement r : review.top()) {
+            table.add(String.valueOf(r.rank()), r.placement().id(), r.placement().type().label(),
+                    Money.gbp(r.weeklyCost()), Money.gbp(r.netAnnualCost()), Money.gbp(r.costToYearEnd()),
+                    Money.gbp(r.bestFullYearSaving()));
+        }
+        out.append(table.render(""));
+        out.append("\nFindings\n");
+        for (RankedPlacement r : review.top()) {
+            out.append(String.format("%3d %s%n", r.rank(), r.placement().id()));
+            if (r.findings().isEmpty()) {
+                out.append("      no rule fired\n");
+            }
+            for (Finding f : r.findings()) {
+                out.append("      ").append(finding(f)).append('\n');
+            }
+        }
+        if (!review.portfolio().isEmpty()) {
+            out.append("\nAcross the caseload\n");
+            review.portfolio().forEach(f -> out.append("      ").append(finding(f)).append('\n'));
+        }
+        out.append("\nTotals\n").append(totals(review));
+        out.append(rejected(review.rejected()));
+        return out.toString();
+    }
+
+    public static String header(Review review) {
+        return (review.authority() == null ? "Review" : review.authority()) + " - review as of " + review.asOf()
+                + " (financial year " + review.financialYear().start() + " to " + review.financialYear().end()
+                + ")\nRulebase " + review.rulebaseVersion() + "\n";
+    }
+
+    static String finding(Finding f) {
+        StringBuilder line = new StringBuilder(String.format("%-6s %s", f.ruleId(), f.title()));
+        Savings s = f.savings();
+        if (s != null) {
+            line.append(String.format("%n             saves %s a week, %s this financial year, %s a full year",
+                    Money.gbp(s.weekly()), Money.gbp(s.inYear()), Money.gbp(s.fullYear())));
+        }
+        return line.toString();
+    }
+
+    private static String totals(Review review) {
+        TextTable table = new TextTable(
+                new String[] {"", "Placements", "Weekly", "Net annual", "To year end", "Best saving/yr"},
+                new boolean[] {false, true, true, true, true, true});
+        row(table, "Top " + review.top().size(), review.topTotals());
+        row(table, "Whole caseload", review.caseloadTotals());
+        return table.render("");
+    }
+
+    private static void row(TextTable table, String label, CostTotals t) {
+        table.add(label, String.valueOf(t.placements()), Money.gbp(t.weeklyCost()), Money.gbp(t.netAnnualCost()),
+                Money.gbp(t.costToYearEnd()), Money.gbp(t.bestFullYearSaving()));
+    }
+
+    public static String rejected(List<Rejection> rejected) {
+        if (rejected.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("\nRejected records (not reviewed)\n");
+        rejected.forEach(r -> out.append("  ").append(r.describe()).append('\n'));
+        return out.toString();
+    }
+}

@@ -1,0 +1,38 @@
+package placementreview.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A plain-text table with a header row; columns sized to their widest cell, numbers right-aligned. */
+final class TextTable {
+    private final List<String[]> rows = new ArrayList<>();
+    private final boolean[] rightAligned;
+
+    TextTable(String[] header, boolean[] rightAligned) {
+        this.rightAligned = rightAligned;
+        rows.add(header);
+    }
+
+    void add(String... cells) {
+        rows.add(cells);
+    }
+
+    String render(String indent) {
+        int[] widths = new int[rows.get(0).length];
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                widths[i] = Math.max(widths[i], row[i].length());
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder(indent);
+            for (int i = 0; i < row.length; i++) {
+                String format = "%" + (rightAligned[i] ? "" : "-") + widths[i] + "s";
+                line.append(String.format(format, row[i])).append(i < row.length - 1 ? "  " : "");
+            }
+            out.append(line.toString().stripTrailing()).append('\n');
+        }
+        return out.toString();
+    }
+}

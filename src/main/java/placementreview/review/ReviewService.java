@@ -1,0 +1,87 @@
+package placementreview.review;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import placementreview.engine.Evaluation;
+import placementreview.engine.PlacementEvaluator;
+import placementreview.engine.PortfolioEvaluator;
+import placementreview.engine.Rulebase;
+import placementreview.io.CaseFileReader;
+import placementreview.io.InputException;
+import placementreview.model.CaseFile;
+import placementreview.model.CostCalendar;
+import placementreview.model.Finding;
+import placementreview.model.Placement;
+import placementreview.model.PlacementSummary;
+import placementreview.model.ReviewContext;
+
+/** The one service the CLI and the web layer call: reads case files, runs the rules, ranks and totals. */
+public final class ReviewService {
+    private static final Comparator<RankedPlacement> BY_ID = Comparator.comparing(r -> r.placement().id());
+
+    private final Rulebase rulebase;
+    private final PlacementEvaluator evaluator;
+    private final PortfolioEvaluator portfolio;
+
+    public ReviewService(Rulebase rulebase) {
+        this.rulebase = rulebase;
+        this.evaluator = new PlacementEvaluator(rulebase);
+        this.portfolio = new PortfolioEvaluator(rulebase);
+    }
+
+    public Rulebase rulebase() {
+        return rulebase;
+    }
+
+    public CaseFile read(List<Path> files, LocalDate asOfOverride) {
+        return new CaseFileReader(rulebase.reference().dstCeilings()).readAll(files, asOfOverride);
+    }
+
+    public static ReviewContext contextOf(CaseFile caseFile) {
+        return new ReviewContext(caseFile.asOf(), caseFile.financialYear().start(), caseFile.financialYear().end());
+    }
+
+    public Review review(CaseFile caseFile, ReviewOptions options) {
+        ReviewContext context = contextOf(caseFile);
+        List<Evaluation> evaluations = evaluator.evaluateAll(caseFile.placements(), context, options.threads());
+        List<RankedPlacement> unranked = new ArrayList<>(evaluations.size());
+        List<Finding> placementFindings = new ArrayList<>();
+        for (Evaluation e : evaluations) {
+            Placement p = e.placement();
+            unranked.add(new RankedPlacement(0, p, p.getWeeklyCost(), p.getNetAnnualCost(),
+                    CostCalendar.costToYearEnd(p, context), e.findings(), e.trace()));
+            placementFindings.addAll(e.findings());
+        }
+        unranked.sort(order(options.by()));
+        List<RankedPlacement> ranked = new ArrayList<>(unranked.size());
+        for (int i = 0; i < unranked.size(); i++) {
+            RankedPlacement r = unranked.get(i);
+            ranked.add(new RankedPlacement(i + 1, r.placement(), r.weeklyCost(), r.netAnnualCost(),
+                    r.costToYearEnd(), r.findings(), r.trace()));
+        }
+        List<PlacementSummary> summaries = caseFile.placements().stream().map(PlacementSummary::of).toList();
+        List<Finding> caseload = portfolio.evaluate(summaries, caseFile.capacity(), context, placementFindings)
+                .findings();
+        return new Review(caseFile.authority(), caseFile.asOf(), caseFile.financialYear(), rulebase.version(),
+                List.copyOf(ranked), options.top(), caseload, caseFile.rejected());
+    }
+
+    /** The rules' findings and trace for one placement. */
+    public Evaluation explain(CaseFile caseFile, String placementId) {
+        Placement placement = caseFile.placements().stream().filter(p -> p.id().equals(placementId)).findFirst()
+                .orElseThrow(() -> new InputException("placement " + placementId + " is not in the case file"
+                        + (caseFile.rejected().stream().anyMatch(r -> placementId.equals(r.id()))
+                        ? " (it was rejected: run validate to see why)" : "")));
+        return evaluator.evaluate(placement, contextOf(caseFile));
+    }
+
+    private static Comparator<RankedPlacement> order(RankBy by) {
+        Comparator<RankedPlacement> primary = by == RankBy.SAVING
+                ? Comparator.comparing(RankedPlacement::bestFullYearSaving).reversed()
+                : Comparator.comparing(RankedPlacement::netAnnualCost).reversed();
+        return primary.thenComparing(BY_ID);
+    }
+}
