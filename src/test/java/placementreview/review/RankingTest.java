@@ -1,0 +1,76 @@
+package placementreview.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static placementreview.testing.PlacementBuilder.placement;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import placementreview.model.Capacity;
+import placementreview.model.CaseFile;
+import placementreview.model.FinancialYear;
+import placementreview.model.Placement;
+import placementreview.testing.TestRules;
+
+class RankingTest {
+    private static Review review(int top, RankBy by, Placement... placements) {
+        CaseFile caseFile = new CaseFile("Test", LocalDate.of(2026, 11, 23), FinancialYear.containing(
+                LocalDate.of(2026, 11, 23)), Capacity.UNKNOWN, List.of(placements), List.of());
+        return TestRules.service().review(caseFile, new ReviewOptions(top, by, 2));
+    }
+
+    private static List<String> ids(List<RankedPlacement> ranked) {
+        return ranked.stream().map(r -> r.placement().id()).toList();
+    }
+
+    @Test
+    void ranksByNetAnnualCostDescending() {
+        Review r = review(15, RankBy.COST, placement().id("P-A").core("3000.00").build(),
+                placement().id("P-B").core("9000.00").build(), placement().id("P-C").core("5000.00").build());
+        assertThat(ids(r.ranked())).containsExactly("P-B", "P-C", "P-A");
+        assertThat(r.ranked()).extracting(RankedPlacement::rank).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void contributionsFromHealthAndEducationAreSubtracted() {
+        Review r = review(15, RankBy.COST, placement().id("P-A").core("6000.00").build(),
+                placement().id("P-B").core("7000.00").healthContribution("800.00").educationContribution("500.00")
+                        .build());
+        assertThat(ids(r.ranked())).containsExactly("P-A", "P-B");
+        assertThat(r.ranked().get(1).netAnnualCost()).isEqualByComparingTo("296400.00");
+    }
+
+    @Test
+    void tiesAreBrokenByPlacementId() {
+        Review r = review(15, RankBy.COST, placement().id("P-C").core("5000.00").build(),
+                placement().id("P-A").core("5000.00").build(), placement().id("P-B").core("5000.00").build());
+        assertThat(ids(r.ranked())).containsExactly("P-A", "P-B", "P-C");
+    }
+
+    @Test
+    void topNLimitsTheListButTotalsCoverTheWholeCaseload() {
+        Review r = review(2, RankBy.COST, placement().id("P-A").core("1000.00").build(),
+                placement().id("P-B").core("2000.00").build(), placement().id("P-C").core("3000.00").build());
+        assertThat(ids(r.top())).containsExactly("P-C", "P-B");
+        assertThat(r.topTotals().placements()).isEqualTo(2);
+        assertThat(r.topTotals().weeklyCost()).isEqualByComparingTo("5000.00");
+        assertThat(r.caseloadTotals().placements()).isEqualTo(3);
+        assertThat(r.caseloadTotals().weeklyCost()).isEqualByComparingTo("6000.00");
+    }
+
+    @Test
+    void bySavingRanksByTheBestAchievableFullYearSaving() {
+        Review r = review(15, RankBy.SAVING, placement().id("P-A").core("9000.00").build(),
+                placement().id("P-B").type(placementreview.model.PlacementType.IFA).core("2000.00").build());
+        // P-A saves (9000-6120) x 52 = 149,760; P-B saves (2000-820) x 52 = 61,360; no saving ranks last
+        assertThat(ids(r.ranked())).containsExactly("P-A", "P-B");
+        assertThat(r.ranked().get(0).bestFullYearSaving()).isEqualByComparingTo("149760.00");
+    }
+
+    @Test
+    void costToYearEndRespectsThePlannedEndDate() {
+        Review r = review(15, RankBy.COST, placement().id("P-A").core("7000.00").plannedEnd("2026-11-29").build());
+        // 23 to 29 Nov inclusive = 7 days = one week
+        assertThat(r.ranked().get(0).costToYearEnd()).isEqualByComparingTo("7000.00");
+    }
+}
