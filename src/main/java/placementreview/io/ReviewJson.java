@@ -29,6 +29,7 @@ import placementreview.review.Review;
 public final class ReviewJson {
     public static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
