@@ -9,6 +9,11 @@ final class Rejections {
     private Rejections() {
     }
 
+    /** The exit code for a run with these rejections: 0 when none, 1 when some. */
+    static int exitCode(List<Rejection> rejected) {
+        return rejected.isEmpty() ? PlacementReviewCommand.OK : PlacementReviewCommand.SOME_REJECTED;
+    }
+
     static int report(PrintWriter err, List<Rejection> rejected) {
         if (rejected.isEmpty()) {
             return PlacementReviewCommand.OK;

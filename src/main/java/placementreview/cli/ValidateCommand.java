@@ -42,6 +42,6 @@ final class ValidateCommand implements Callable<Integer> {
                 writer.write(ReviewText.rejected(caseFile.rejected()));
             }
         });
-        return Rejections.report(spec.commandLine().getErr(), caseFile.rejected());
+        return Rejections.exitCode(caseFile.rejected());
     }
 }

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -29,7 +32,10 @@ import placementreview.model.Rejection;
  * rejected with its reasons while the rest are kept, and a large file never becomes one tree in memory.
  */
 public final class CaseFileReader {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .build();
 
     private final PlacementParser parser;
 
@@ -141,19 +147,18 @@ public final class CaseFileReader {
         for (int i = 0; i < records.size(); i++) {
             PlacementParser.Parsed r = records.get(i);
             String id = r.id() != null ? r.id() : "record #" + (i + 1) + " (no id)";
+            int before = rejected.size();
             r.errors().forEach(e -> rejected.add(new Rejection(name, id, e.field(), e.message())));
-            if (r.placement() == null) {
-                continue;
-            }
-            Placement p = r.placement();
-            if (counts.get(p.id()) > 1) {
-                rejected.add(new Rejection(name, id, "id", "appears " + counts.get(p.id())
+            if (r.id() != null && counts.get(r.id()) > 1) {
+                rejected.add(new Rejection(name, id, "id", "appears " + counts.get(r.id())
                         + " times in the file; placement ids must be unique, so none of them was reviewed"));
-            } else if (p.child().birthMonth().atDay(1).isAfter(asOf)) {
-                rejected.add(new Rejection(name, id, "child.birthMonth", p.child().birthMonth()
+            }
+            if (r.birthMonth() != null && r.birthMonth().atDay(1).isAfter(asOf)) {
+                rejected.add(new Rejection(name, id, "child.birthMonth", r.birthMonth()
                         + " is after the review date " + asOf + "; it must be on or before it"));
-            } else {
-                accepted.add(p);
+            }
+            if (r.placement() != null && rejected.size() == before) {
+                accepted.add(r.placement());
             }
         }
         FinancialYear year = header.financialYear(name, asOf);

@@ -1,6 +1,7 @@
 package placementreview.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -34,14 +35,14 @@ final class PlacementParser {
         this.ceilings = ceilings;
     }
 
-    record Parsed(String id, Placement placement, List<RecordFields.FieldError> errors) {
+    record Parsed(String id, Placement placement, List<RecordFields.FieldError> errors, YearMonth birthMonth) {
     }
 
     Parsed parse(JsonNode record) {
         RecordFields f = new RecordFields(record);
         if (!record.isObject()) {
             f.error("(record)", "must be an object with the placement's fields, not " + RecordFields.describe(record));
-            return new Parsed(null, null, f.errors());
+            return new Parsed(null, null, f.errors(), null);
         }
         String id = f.text("id", true);
         Child child = new Child(f.text("child.ref", true), f.yearMonth("child.birthMonth", true),
@@ -78,11 +79,11 @@ final class PlacementParser {
         var previousWeeklyCore = f.money("previousWeeklyCore", false);
         var reviewedOn = f.date("reviewedOn", false);
         if (!f.errors().isEmpty()) {
-            return new Parsed(id, null, f.errors());
+            return new Parsed(id, null, f.errors(), child.birthMonth());
         }
         return new Parsed(id, new Placement(id, child, type, provider, start, plannedEnd, weeksPerYear, weekly, ratio,
                 reason, distanceMiles, outOfArea, contributions, needs, stability, continuingCare,
-                previousWeeklyCore, carePlan, reviewedOn), f.errors());
+                previousWeeklyCore, carePlan, reviewedOn), f.errors(), child.birthMonth());
     }
 
     private Map<DstDomain, DstLevel> needs(RecordFields f) {

@@ -134,6 +134,21 @@ class CaseFileReaderTest {
     }
 
     @Test
+    void moneyIsReadExactlyNeverThroughABinaryFloatingPoint() throws IOException {
+        CaseFile c = readWith(GOOD.replace("P-GOOD", "P-2").replace("900.00", "0.10, \"therapy\": 0.20"));
+        assertThat(c.placements().get(1).getWeeklyCost()).isEqualByComparingTo("0.30");
+        assertThat(c.placements().get(1).getWeeklyCost().toPlainString()).isEqualTo("0.30");
+    }
+
+    @Test
+    void aRecordWithSeveralProblemsListsThemAll() throws IOException {
+        CaseFile c = readWith(GOOD.replace("P-GOOD", "P-BAD").replace("2012-05", "2027-01")
+                .replace("900.00", "-1"));
+        assertThat(c.rejected()).filteredOn(r -> r.id().equals("P-BAD")).extracting(Rejection::field)
+                .containsExactlyInAnyOrder("weekly.core", "child.birthMonth");
+    }
+
+    @Test
     void theAsOfOptionOverridesTheFile() throws IOException {
         Path file = dir.resolve("case.json");
         Files.writeString(file, "{\"asOf\": \"2026-11-23\", \"placements\": [" + GOOD + "]}");
