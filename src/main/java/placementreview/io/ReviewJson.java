@@ -59,6 +59,7 @@ public final class ReviewJson {
         review.top().forEach(r -> top.add(placement(r)));
         ArrayNode portfolio = root.putArray("portfolio");
         review.portfolio().forEach(f -> portfolio.add(finding(f)));
+        root.set("forecast", ForecastJson.tree(review.forecast(), false));
         ObjectNode totals = root.putObject("totals");
         totals.set("caseload", totals(review.caseloadTotals()));
         totals.set("top", totals(review.topTotals()));

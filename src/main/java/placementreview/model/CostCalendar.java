@@ -29,10 +29,15 @@ public final class CostCalendar {
         return scaled.divide(DAYS_IN_A_52_WEEK_YEAR, 2, RoundingMode.HALF_UP);
     }
 
-    /** The last day this year that the placement is paid for: its planned end or the year end, whichever is first. */
+    /**
+     * The last day this year that the placement is paid for: its planned end or the year end, whichever is first.
+     * A placement still on the caseload after its planned end has passed is overdue, not ended: it is assumed to
+     * continue to the year end (the drift the cost-reduction rules flag).
+     */
     public static LocalDate lastPaidDayThisYear(Placement placement, ReviewContext context) {
         LocalDate end = placement.plannedEnd();
-        return end != null && end.isBefore(context.yearEnd()) ? end : context.yearEnd();
+        boolean endsLaterThisYear = end != null && !end.isBefore(context.asOf()) && end.isBefore(context.yearEnd());
+        return endsLaterThisYear ? end : context.yearEnd();
     }
 
     /** Cost from the review date (or the start, if later) to the planned end or financial-year end. */

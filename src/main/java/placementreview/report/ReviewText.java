@@ -44,6 +44,7 @@ public final class ReviewText {
             review.portfolio().forEach(f -> out.append("      ").append(finding(f)).append('\n'));
         }
         out.append("\nTotals\n").append(totals(review));
+        out.append("\nForecast for the financial year\n").append(ForecastText.summary(review.forecast()));
         out.append(rejected(review.rejected()));
         return out.toString();
     }

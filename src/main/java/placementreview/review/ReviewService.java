@@ -66,7 +66,18 @@ public final class ReviewService {
         List<Finding> caseload = portfolio.evaluate(summaries, caseFile.capacity(), context, placementFindings)
                 .findings();
         return new Review(caseFile.authority(), caseFile.asOf(), caseFile.financialYear(), rulebase.version(),
-                List.copyOf(ranked), options.top(), caseload, caseFile.rejected());
+                List.copyOf(ranked), options.top(), caseload, caseFile.rejected(), forecast(caseFile, null));
+    }
+
+    /**
+     * The year's forecast outturn with end-date slip sensitivity; slips in weeks, or null for the reference
+     * parameters named forecast-slip-weeks-*.
+     */
+    public Forecast forecast(CaseFile caseFile, List<Integer> slipWeeks) {
+        List<Integer> slips = slipWeeks != null ? slipWeeks : rulebase.reference().parameters().stream()
+                .filter(p -> p.name().startsWith("forecast-slip-weeks")).map(p -> p.intValue()).sorted().toList();
+        return Forecaster.forecast(caseFile.placements(), contextOf(caseFile),
+                caseFile.financialYear().placementBudget(), slips);
     }
 
     /** The rules' findings and trace for one placement. */

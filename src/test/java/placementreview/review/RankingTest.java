@@ -73,4 +73,11 @@ class RankingTest {
         // 23 to 29 Nov inclusive = 7 days = one week
         assertThat(r.ranked().get(0).costToYearEnd()).isEqualByComparingTo("7000.00");
     }
+
+    @Test
+    void aPlacementPastItsPlannedEndIsAssumedToContinueToTheYearEnd() {
+        Review r = review(15, RankBy.COST, placement().id("P-A").core("7000.00").plannedEnd("2026-10-01").build());
+        // still on the caseload: 23 Nov 2026 to 31 Mar 2027 inclusive = 129 days
+        assertThat(r.ranked().get(0).costToYearEnd()).isEqualByComparingTo("129000.00");
+    }
 }
