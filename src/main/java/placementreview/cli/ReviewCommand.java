@@ -8,6 +8,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import placementreview.io.ReviewJson;
 import placementreview.model.CaseFile;
+import placementreview.report.HtmlPack;
 import placementreview.report.ReviewCsv;
 import placementreview.report.ReviewText;
 import placementreview.review.RankBy;
@@ -18,7 +19,9 @@ import placementreview.review.ReviewService;
 @Command(name = "review", mixinStandardHelpOptions = true,
         description = "Rank the placements (top 15 by net annual cost) with the options the rules found for each.")
 final class ReviewCommand implements Callable<Integer> {
-    enum Format { table, json, csv }
+    enum Format { table, json, csv, html }
+
+    enum Section { placements, options }
 
     @Spec
     CommandSpec spec;
@@ -36,8 +39,12 @@ final class ReviewCommand implements Callable<Integer> {
             description = "rank by net annual cost (default) or by best achievable full-year saving")
     String by;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default table)")
+    @Option(names = "--format", defaultValue = "table", description = "table, json, csv or html (the panel pack; default table)")
     Format format;
+
+    @Option(names = "--section", defaultValue = "placements",
+            description = "for csv: placements (one row per placement, default) or options (one row per finding)")
+    Section section;
 
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: one per core)")
     Integer threads;
@@ -52,7 +59,14 @@ final class ReviewCommand implements Callable<Integer> {
         output.write(spec.commandLine().getOut(), writer -> {
             switch (format) {
                 case json -> ReviewJson.write(review, writer);
-                case csv -> ReviewCsv.write(review, writer);
+                case csv -> {
+                    if (section == Section.options) {
+                        ReviewCsv.writeOptions(review, writer);
+                    } else {
+                        ReviewCsv.write(review, writer);
+                    }
+                }
+                case html -> writer.write(HtmlPack.render(review, service.rulebase().catalogue()));
                 default -> writer.write(ReviewText.render(review));
             }
         });

@@ -132,6 +132,7 @@ public final class ReviewJson {
         putMoney(node, "netAnnualCost", t.netAnnualCost());
         putMoney(node, "costToYearEnd", t.costToYearEnd());
         putMoney(node, "bestFullYearSaving", t.bestFullYearSaving());
+        putMoney(node, "bestInYearSaving", t.bestInYearSaving());
         return node;
     }
 

@@ -31,6 +31,28 @@ public final class ReviewCsv {
         CsvCells.write(out, HEADER, rows);
     }
 
+    private static final List<String> OPTIONS_HEADER = List.of("rank", "placementId", "ruleId", "kind", "family",
+            "title", "weeklySaving", "inYearSaving", "fullYearSaving", "notQuantifiable", "policy");
+
+    /** One row per finding of each top-N placement, then the caseload findings (rank and placement empty). */
+    public static void writeOptions(Review review, Writer out) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        for (RankedPlacement r : review.top()) {
+            for (Finding f : r.findings()) {
+                rows.add(optionRow(String.valueOf(r.rank()), r.placement().id(), f));
+            }
+        }
+        review.portfolio().forEach(f -> rows.add(optionRow("", "", f)));
+        CsvCells.write(out, OPTIONS_HEADER, rows);
+    }
+
+    private static List<String> optionRow(String rank, String placementId, Finding f) {
+        var s = f.savings();
+        return List.of(rank, placementId, f.ruleId(), f.kind().jsonName(), f.family(), f.title(),
+                s == null ? "" : money(s.weekly()), s == null ? "" : money(s.inYear()),
+                s == null ? "" : money(s.fullYear()), nullToEmpty(f.notQuantifiable()), f.policy());
+    }
+
     static String money(BigDecimal pounds) {
         return Money.pence(pounds).toPlainString();
     }

@@ -5,12 +5,12 @@ import java.util.List;
 
 /** Cost totals over a set of placements. */
 public record CostTotals(int placements, BigDecimal weeklyCost, BigDecimal netAnnualCost, BigDecimal costToYearEnd,
-                         BigDecimal bestFullYearSaving) {
+                         BigDecimal bestFullYearSaving, BigDecimal bestInYearSaving) {
 
     static CostTotals of(List<RankedPlacement> ranked) {
         return new CostTotals(ranked.size(), sum(ranked, RankedPlacement::weeklyCost),
                 sum(ranked, RankedPlacement::netAnnualCost), sum(ranked, RankedPlacement::costToYearEnd),
-                sum(ranked, RankedPlacement::bestFullYearSaving));
+                sum(ranked, RankedPlacement::bestFullYearSaving), sum(ranked, RankedPlacement::bestInYearSaving));
     }
 
     private static BigDecimal sum(List<RankedPlacement> ranked,

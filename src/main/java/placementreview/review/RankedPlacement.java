@@ -20,6 +20,11 @@ public record RankedPlacement(int rank, Placement placement, BigDecimal weeklyCo
                 .max(java.util.Comparator.comparing(Savings::fullYear)).orElse(null);
     }
 
+    public BigDecimal bestInYearSaving() {
+        Savings best = bestSaving();
+        return best == null ? BigDecimal.ZERO : best.inYear();
+    }
+
     public BigDecimal bestFullYearSaving() {
         Savings best = bestSaving();
         return best == null ? BigDecimal.ZERO : best.fullYear();

@@ -119,4 +119,24 @@ class CliTest {
         assertThat(run("generate", "--out", out.toString()).code()).isZero();
         assertThat(Files.readString(out)).isEqualTo(Files.readString(Path.of(DEMO)));
     }
+
+    @Test
+    void theHtmlPackAndTheOptionsCsvAreWritten() throws IOException {
+        Path pack = dir.resolve("pack.html");
+        assertThat(run("review", DEMO, "--format", "html", "--out", pack.toString()).code()).isZero();
+        assertThat(Files.readString(pack)).startsWith("<!DOCTYPE html>").contains("The top 15 placements");
+        Run options = run("review", DEMO, "--format", "csv", "--section", "options", "--top", "3");
+        assertThat(options.out().lines().findFirst().orElseThrow()).startsWith("rank,placementId,ruleId,kind,family");
+        assertThat(options.out()).contains("CR-02");
+    }
+
+    @Test
+    void forecastShowsTheOutturnAgainstBudgetAndTheSlipScenarios() {
+        Run r = run("forecast", DEMO, "--slips", "4,12");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Forecast outturn", "over budget", "4 weeks", "12 weeks")
+                .doesNotContain("26 weeks");
+        Run json = run("forecast", DEMO, "--format", "json");
+        assertThat(json.out()).contains("\"outturn\"", "\"variancePercent\"", "\"slips\"", "\"costToDate\"");
+    }
 }

@@ -1,0 +1,87 @@
+package placementreview.report;
+
+import java.util.List;
+import placementreview.model.Finding;
+import placementreview.model.FindingKind;
+import placementreview.model.Money;
+import placementreview.model.Placement;
+import placementreview.review.RankedPlacement;
+
+/** One top-N placement in the panel pack: the facts, then what the rules found, plain language first. */
+final class HtmlPlacementSection {
+    private HtmlPlacementSection() {
+    }
+
+    static String render(RankedPlacement r, java.time.LocalDate asOf) {
+        Placement p = r.placement();
+        StringBuilder out = new StringBuilder("<section class=\"placement\" id=\"").append(Html.esc(HtmlPack.anchor(r)))
+                .append("\">\n<h2>").append(r.rank()).append(". ").append(Html.esc(p.id())).append(" &#8211; ")
+                .append(Html.esc(p.type().label())).append("</h2>\n");
+        out.append(facts(r, asOf));
+        section(out, "Continuing care", r.findings(), FindingKind.CONTINUING_CARE_INDICATION);
+        section(out, "Who should pay (apportionment)", r.findings(), FindingKind.APPORTIONMENT);
+        section(out, "Step-down: criteria", r.findings(), FindingKind.STEP_DOWN_CRITERION);
+        section(out, "Step-down: routes", r.findings(), FindingKind.STEP_DOWN_CANDIDATE);
+        section(out, "Options to reduce the cost", r.findings(), FindingKind.COST_OPTION);
+        section(out, "Data to complete", r.findings(), FindingKind.DATA_QUALITY_WARNING);
+        return out.append("</section>\n").toString();
+    }
+
+    private static String facts(RankedPlacement r, java.time.LocalDate asOf) {
+        Placement p = r.placement();
+        StringBuilder components = new StringBuilder();
+        p.weekly().components().forEach((name, amount) -> {
+            if (amount.signum() != 0) {
+                components.append(components.length() == 0 ? "" : ", ").append(name).append(' ')
+                        .append(Money.gbp(amount));
+            }
+        });
+        StringBuilder out = new StringBuilder("<table class=\"facts\">\n");
+        fact(out, "Child", p.child().ref() + ", aged " + p.child().ageOn(asOf) + legal(p));
+        fact(out, "Provider", (p.provider().ref() == null ? "not recorded" : p.provider().ref())
+                + (p.provider().onFramework() == null ? "" : p.provider().onFramework() ? " (framework)" : " (spot purchase)"));
+        fact(out, "Dates", "started " + p.start() + ", planned end "
+                + (p.plannedEnd() == null ? "not set" : p.plannedEnd().toString()) + ", " + p.weeksPerYear()
+                + " weeks a year");
+        fact(out, "Weekly cost", Money.gbp(r.weeklyCost()) + (components.length() == 0 ? "" : " (" + components + ")"));
+        fact(out, "Contributions", "health " + money(p.contributions().healthWeekly()) + ", education "
+                + money(p.contributions().educationWeekly()) + " a week");
+        fact(out, "Net annual cost", Money.gbp(r.netAnnualCost()) + "; to the year end " + Money.gbp(r.costToYearEnd()));
+        return out.append("</table>\n").toString();
+    }
+
+    private static String legal(Placement p) {
+        return (p.child().legalStatus() == null ? "" : ", legal status " + p.child().legalStatus())
+                + (Boolean.TRUE.equals(p.child().ehcp()) ? ", has an EHCP" : "");
+    }
+
+    private static String money(java.math.BigDecimal amount) {
+        return amount == null ? "not known" : Money.gbp(amount);
+    }
+
+    private static void fact(StringBuilder out, String label, String value) {
+        out.append("<tr><th scope=\"row\">").append(Html.esc(label)).append("</th><td>").append(Html.esc(value))
+                .append("</td></tr>\n");
+    }
+
+    private static void section(StringBuilder out, String heading, List<Finding> findings, FindingKind kind) {
+        List<Finding> ofKind = findings.stream().filter(f -> f.kind() == kind).toList();
+        if (ofKind.isEmpty()) {
+            return;
+        }
+        out.append("<h3>").append(Html.esc(heading)).append("</h3>\n<ul class=\"findings\">\n");
+        for (Finding f : ofKind) {
+            out.append("<li>").append(Html.esc(f.title()));
+            if (f.savings() != null) {
+                out.append("<br/><span class=\"saving\">Saves ").append(Html.esc(HtmlPack.savings(f.savings())))
+                        .append("</span>");
+            } else if (f.notQuantifiable() != null) {
+                out.append("<br/><span class=\"note\">Not quantified: ").append(Html.esc(f.notQuantifiable()))
+                        .append("</span>");
+            }
+            out.append("<br/><span class=\"rule\">").append(Html.esc(f.ruleId())).append(" &#183; ")
+                    .append(Html.esc(f.policy())).append("</span></li>\n");
+        }
+        out.append("</ul>\n");
+    }
+}
