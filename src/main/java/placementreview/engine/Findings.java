@@ -2,14 +2,24 @@ package placementreview.engine;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Map.Entry;
 import java.util.stream.Collectors;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
+import placementreview.model.Apportionment;
+import placementreview.model.ApportionmentCalculator;
+import placementreview.model.ComponentAssignment;
+import placementreview.model.ContinuingCareIndication;
+import placementreview.model.ContinuingCareOutcome;
 import placementreview.model.CostCalendar;
+import placementreview.model.CostComponent;
 import placementreview.model.CostOption;
 import placementreview.model.DataQualityWarning;
+import placementreview.model.Funder;
+import placementreview.model.FunderShare;
 import placementreview.model.Money;
 import placementreview.model.Placement;
 import placementreview.model.PortfolioFinding;
@@ -97,6 +107,54 @@ public final class Findings {
         public DataQualityWarning warning(String titleTemplate, Object... args) {
             return new DataQualityWarning(placementId, RuleMetadata.id(rule), text(titleTemplate, args),
                     RuleMetadata.policy(rule), evidence);
+        }
+
+        public ContinuingCareIndication indication(ContinuingCareOutcome outcome, String titleTemplate,
+                                                   Object... args) {
+            return new ContinuingCareIndication(placementId, RuleMetadata.id(rule), text(titleTemplate, args),
+                    RuleMetadata.policy(rule), RuleMetadata.family(rule), outcome, evidence);
+        }
+
+        /** One component of the weekly cost assigned to a funder by this rule (an intermediate fact). */
+        public ComponentAssignment assignment(CostComponent component, BigDecimal weekly, Funder funder) {
+            return new ComponentAssignment(placementId, component, weekly, funder, RuleMetadata.id(rule),
+                    rule.getName(), RuleMetadata.policy(rule), evidence);
+        }
+
+        /** The component-based split: each funder pays the components assigned to it. */
+        public Apportionment apportionment(Placement placement, Collection<?> assignments) {
+            return split(placement, "components", ApportionmentCalculator.byComponents(assignments), assignments);
+        }
+
+        /** The opt-in fixed-shares split: Education and Health pay fixed % of the weekly cost, Social care the rest. */
+        public Apportionment fixedShares(Placement placement, Collection<?> assignments, BigDecimal educationPct,
+                                         BigDecimal healthPct) {
+            return split(placement, "fixed-shares", ApportionmentCalculator.byFixedShares(placement.getWeeklyCost(),
+                    educationPct, healthPct), assignments);
+        }
+
+        private Apportionment split(Placement placement, String method, Map<Funder, BigDecimal> weekly,
+                                    Collection<?> assignments) {
+            BigDecimal total = placement.getWeeklyCost();
+            Map<Funder, FunderShare> shares = new EnumMap<>(Funder.class);
+            for (Entry<Funder, BigDecimal> e : weekly.entrySet()) {
+                shares.put(e.getKey(), ApportionmentCalculator.share(e.getValue(), total, placement.weeksPerYear()));
+            }
+            StringBuilder title = new StringBuilder();
+            for (Funder f : Funder.values()) {
+                FunderShare s = shares.get(f);
+                title.append(title.length() == 0 ? "" : ", ").append(f.label()).append(' ')
+                        .append(Money.gbp(s.weekly())).append(" a week (").append(s.share().toPlainString())
+                        .append("%)");
+            }
+            title.append(method.equals("fixed-shares") ? " by the local fixed-shares policy" : " by component");
+            List<String> unknown = ApportionmentCalculator.unknownComponents(placement);
+            if (!unknown.isEmpty()) {
+                title.append("; not known, so not apportioned: ").append(String.join(", ", unknown));
+            }
+            return new Apportionment(placementId, RuleMetadata.id(rule), title.toString(), RuleMetadata.policy(rule),
+                    RuleMetadata.family(rule), method, shares.get(Funder.EDUCATION), shares.get(Funder.HEALTH),
+                    shares.get(Funder.SOCIAL_CARE), ApportionmentCalculator.sorted(assignments), evidence);
         }
 
         public PortfolioFinding portfolioFinding(String titleTemplate, Object... args) {

@@ -89,6 +89,8 @@ public final class ReviewJson {
         putMoney(node, "netAnnualCost", r.netAnnualCost());
         putMoney(node, "costToYearEnd", r.costToYearEnd());
         putMoney(node, "bestFullYearSaving", r.bestFullYearSaving());
+        node.set("continuingCare", FundingJson.continuingCare(p, r.findings()));
+        node.set("apportionment", FundingJson.apportionment(p, r.findings()));
         ArrayNode findings = node.putArray("findings");
         r.findings().forEach(f -> findings.add(finding(f)));
         node.set("trace", trace(r.trace()));

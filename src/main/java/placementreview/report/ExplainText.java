@@ -3,10 +3,12 @@ package placementreview.report;
 import java.util.Map;
 import placementreview.engine.Evaluation;
 import placementreview.engine.TraceEntry;
+import placementreview.model.Apportionment;
 import placementreview.model.CaseFile;
 import placementreview.model.Finding;
 import placementreview.model.Money;
 import placementreview.model.Placement;
+import placementreview.review.JointFunding;
 
 /** The decision trace of one placement in plain text: each rule that fired, its source, what it matched, what it found. */
 public final class ExplainText {
@@ -39,6 +41,11 @@ public final class ExplainText {
                     out.append("   finding: ").append(ReviewText.finding(f).replace("\n", "\n  ")).append('\n');
                 }
             }
+            out.append(FundingText.assigned(t, evaluation.findings(), "   "));
+        }
+        Apportionment split = JointFunding.apportionment(evaluation.findings());
+        if (split != null) {
+            out.append('\n').append(FundingText.byComponent(split));
         }
         return out.toString();
     }

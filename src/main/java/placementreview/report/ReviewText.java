@@ -2,6 +2,7 @@ package placementreview.report;
 
 import java.util.List;
 import placementreview.model.Finding;
+import placementreview.model.FindingKind;
 import placementreview.model.Money;
 import placementreview.model.Rejection;
 import placementreview.model.Savings;
@@ -32,10 +33,14 @@ public final class ReviewText {
         out.append("\nFindings\n");
         for (RankedPlacement r : review.top()) {
             out.append(String.format("%3d %s%n", r.rank(), r.placement().id()));
+            out.append(FundingText.summary(r.placement(), r.findings(), "      "));
             if (r.findings().isEmpty()) {
                 out.append("      no rule fired\n");
             }
             for (Finding f : r.findings()) {
+                if (f.kind() == FindingKind.APPORTIONMENT) {
+                    continue; // shown as the "Funding split" line above
+                }
                 out.append("      ").append(finding(f)).append('\n');
             }
         }
