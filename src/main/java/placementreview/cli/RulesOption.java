@@ -12,6 +12,10 @@ final class RulesOption {
     Path rules;
 
     Rulebase load() {
-        return RulebaseLoader.load(rules == null ? RuleFolder.packaged() : RuleFolder.of(rules));
+        return RulebaseLoader.load(folder());
+    }
+
+    RuleFolder folder() {
+        return rules == null ? RuleFolder.packaged() : RuleFolder.of(rules);
     }
 }

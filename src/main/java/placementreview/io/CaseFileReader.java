@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -93,12 +94,30 @@ public final class CaseFileReader {
         } catch (NoSuchFileException e) {
             throw new InputException(name + ": no such file");
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new InputException(name + ": not valid JSON at line " + (at == null ? "?" : at.getLineNr())
-                    + ", column " + (at == null ? "?" : at.getColumnNr()) + ": " + e.getOriginalMessage());
+            throw notJson(name, e);
         } catch (IOException e) {
             throw new InputException(name + ": cannot be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * Reads a case file from a stream (e.g. a web request's body), named {@code name} in every message, with the
+     * same validation and messages as a file.
+     */
+    public CaseFile read(String name, InputStream in, LocalDate asOfOverride) {
+        try (JsonParser json = MAPPER.createParser(in)) {
+            return read(name, json, asOfOverride);
+        } catch (JsonProcessingException e) {
+            throw notJson(name, e);
+        } catch (IOException e) {
+            throw new InputException(name + ": cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static InputException notJson(String name, JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        return new InputException(name + ": not valid JSON at line " + (at == null ? "?" : at.getLineNr())
+                + ", column " + (at == null ? "?" : at.getColumnNr()) + ": " + e.getOriginalMessage());
     }
 
     private CaseFile read(String name, JsonParser json, LocalDate asOfOverride) throws IOException {

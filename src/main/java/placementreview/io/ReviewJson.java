@@ -78,7 +78,7 @@ public final class ReviewJson {
         return out;
     }
 
-    static ObjectNode placement(RankedPlacement r) {
+    public static ObjectNode placement(RankedPlacement r) {
         Placement p = r.placement();
         ObjectNode node = MAPPER.createObjectNode();
         node.put("rank", r.rank());

@@ -1,5 +1,6 @@
 package placementreview.review;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,6 +39,11 @@ public final class ReviewService {
 
     public CaseFile read(List<Path> files, LocalDate asOfOverride) {
         return new CaseFileReader(rulebase.reference().dstCeilings()).readAll(files, asOfOverride);
+    }
+
+    /** One case file from a stream (a web request's body), named {@code name} in messages. */
+    public CaseFile read(String name, InputStream in, LocalDate asOfOverride) {
+        return new CaseFileReader(rulebase.reference().dstCeilings()).read(name, in, asOfOverride);
     }
 
     public static ReviewContext contextOf(CaseFile caseFile) {

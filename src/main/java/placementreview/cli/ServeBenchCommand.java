@@ -1,0 +1,134 @@
+package placementreview.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import placementreview.engine.RuleFolder;
+import placementreview.engine.RuleSources;
+import placementreview.engine.RulebaseLoader;
+import placementreview.http.LoadBench;
+import placementreview.http.Role;
+import placementreview.http.Tokens;
+import placementreview.http.WebServer;
+import placementreview.io.InputException;
+import placementreview.io.ReviewJson;
+import placementreview.review.ReviewService;
+
+@Command(name = "serve-bench", mixinStandardHelpOptions = true,
+        description = "Load figure for the web service: starts serve on 127.0.0.1 (any free port) in this process and "
+                + "measures one endpoint for one placement: requests per second and p50/p99 latency. Bounded in "
+                + "count and time; loopback only.")
+final class ServeBenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RulesOption rules;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "case file (JSON)")
+    Path file;
+
+    @Option(names = "--placement", required = true, paramLabel = "ID", description = "the placement to ask about")
+    String placementId;
+
+    @Option(names = "--endpoint", defaultValue = "check", description = "check or explain (default check)")
+    String endpoint;
+
+    @Option(names = "--body", defaultValue = "one",
+            description = "one: the file's header with only that placement (a social worker's request; default); "
+                    + "all: the whole file in every request")
+    String bodyMode;
+
+    @Option(names = "--requests", defaultValue = "2000", description = "requests in the timed run (default 2000)")
+    int requests;
+
+    @Option(names = "--rate", defaultValue = "200", description = "requests per second (default 200; 0 = as fast as possible)")
+    int rate;
+
+    @Option(names = "--clients", defaultValue = "8", description = "client threads (default 8)")
+    int clients;
+
+    @Option(names = "--warm-up", defaultValue = "500", description = "untimed requests first (default 500)")
+    int warmUp;
+
+    @Option(names = "--max-seconds", defaultValue = "60", description = "stop the timed run after this long (default 60)")
+    int maxSeconds;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (!endpoint.equals("check") && !endpoint.equals("explain")) {
+            throw new InputException("--endpoint must be check or explain");
+        }
+        if (requests < 1 || requests > 100_000 || clients < 1 || clients > 64 || rate < 0 || maxSeconds < 1
+                || maxSeconds > 600) {
+            throw new InputException("--requests 1..100000, --clients 1..64, --rate 0 or more, --max-seconds 1..600");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        byte[] body = body();
+        Map<Role, String> generated = Tokens.generate(new SecureRandom());
+        RuleFolder folder = rules.folder();
+        ReviewService service = new ReviewService(RulebaseLoader.load(folder));
+        WebServer server = new WebServer(service, RuleSources.of(folder), Tokens.ofGenerated(generated),
+                new WebServer.Settings("127.0.0.1", 0, 64L * 1024 * 1024, 1)).start();
+        try {
+            URI uri = URI.create(server.url() + "api/" + endpoint + "?placement=" + placementId);
+            LoadBench bench = new LoadBench(uri, generated.get(Role.SOCIAL_WORKER), body);
+            int failedWarmUp = bench.warmUp(warmUp);
+            if (failedWarmUp == warmUp && warmUp > 0) {
+                throw new InputException("every warm-up request failed: is " + placementId + " in " + file + "?");
+            }
+            out.printf("POST /api/%s for %s, body %d bytes (%s), %d cores, %d client threads, %s%n", endpoint,
+                    placementId, body.length, bodyMode.equals("one") ? "that placement only" : "the whole file",
+                    Runtime.getRuntime().availableProcessors(), clients,
+                    rate > 0 ? "target " + rate + " requests/s" : "as fast as possible");
+            LoadBench.print(out, "measured", bench.run(requests, rate, clients, Duration.ofSeconds(maxSeconds)));
+        } finally {
+            server.stop();
+        }
+        return PlacementReviewCommand.OK;
+    }
+
+    private byte[] body() throws IOException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot be read: " + e.getMessage());
+        }
+        if (bodyMode.equals("all")) {
+            return bytes;
+        }
+        if (!bodyMode.equals("one")) {
+            throw new InputException("--body must be one or all");
+        }
+        JsonNode tree = ReviewJson.MAPPER.readTree(bytes);
+        if (!(tree instanceof ObjectNode root) || !(root.get("placements") instanceof ArrayNode placements)) {
+            throw new InputException(file + ": not a case file with a placements list");
+        }
+        ArrayNode only = root.putArray("placements");
+        placements.forEach(p -> {
+            if (placementId.equals(p.path("id").asText())) {
+                only.add(p);
+            }
+        });
+        if (only.isEmpty()) {
+            throw new InputException(file + ": placement " + placementId + " is not in the file");
+        }
+        return ReviewJson.MAPPER.writeValueAsBytes(root);
+    }
+}

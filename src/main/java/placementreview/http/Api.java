@@ -1,0 +1,190 @@
+package placementreview.http;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import placementreview.engine.Evaluation;
+import placementreview.engine.RuleSources;
+import placementreview.io.InputException;
+import placementreview.io.ReviewJson;
+import placementreview.model.CaseFile;
+import placementreview.report.HtmlPack;
+import placementreview.report.ReviewCsv;
+import placementreview.review.RankBy;
+import placementreview.review.Review;
+import placementreview.review.ReviewOptions;
+import placementreview.review.ReviewService;
+
+/**
+ * The API's handlers. Each one reads the request (parameters, case file), calls the one ReviewService the CLI
+ * uses and writes the CLI's own output format: no decision is made here.
+ */
+final class Api {
+    /** How a request body is named in messages, where the CLI names the file. */
+    static final String BODY_NAME = "request body";
+    /** The request attribute the access log reads the number of placements from. */
+    static final String PLACEMENTS = "placements";
+
+    private final ReviewService service;
+    private final RuleSources sources;
+    private final long maxBodyBytes;
+    private final int threadsPerReview;
+
+    Api(ReviewService service, RuleSources sources, long maxBodyBytes, int threadsPerReview) {
+        this.service = service;
+        this.sources = sources;
+        this.maxBodyBytes = maxBodyBytes;
+        this.threadsPerReview = threadsPerReview;
+    }
+
+    void health(Context ctx) {
+        json(ctx, ApiJson.text(ApiJson.health(service.rulebase())));
+    }
+
+    void rules(Context ctx) {
+        json(ctx, ApiJson.text(ApiJson.rules(service.rulebase(), sources)));
+    }
+
+    void review(Context ctx) {
+        Review review = review(ctx, readCases(ctx));
+        StringWriter out = new StringWriter();
+        write(() -> ReviewJson.write(review, out));
+        json(ctx, out.toString());
+    }
+
+    void reviewCsv(Context ctx) {
+        String section = param(ctx, "section", "placements");
+        if (!section.equals("placements") && !section.equals("options")) {
+            throw new ApiException(400, "section", "section must be placements or options, not " + section);
+        }
+        Review review = review(ctx, readCases(ctx));
+        StringWriter out = new StringWriter();
+        write(() -> {
+            if (section.equals("options")) {
+                ReviewCsv.writeOptions(review, out);
+            } else {
+                ReviewCsv.write(review, out);
+            }
+        });
+        download(ctx, "text/csv; charset=utf-8", "review-" + review.asOf() + "-" + section + ".csv", out.toString());
+    }
+
+    void pack(Context ctx) {
+        Review review = review(ctx, readCases(ctx));
+        download(ctx, "text/html; charset=utf-8", "panel-pack-" + review.asOf() + ".html",
+                HtmlPack.render(review, service.rulebase().catalogue()));
+    }
+
+    void explain(Context ctx) {
+        String placementId = placementId(ctx);
+        CaseFile caseFile = readCases(ctx);
+        Evaluation evaluation = about(placementId, () -> service.explain(caseFile, placementId));
+        json(ctx, ApiJson.text(ApiJson.explain(evaluation, caseFile, service.rulebase().version())));
+    }
+
+    /** Reads the case file from the body: 400 when unusable, 422 when no record in it could be reviewed. */
+    CaseFile readCases(Context ctx) {
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+        if (type.startsWith("text/csv")) {
+            throw new ApiException(415, "Content-Type", "CSV case files are not accepted by this server yet; "
+                    + "send the case file as JSON (Content-Type: application/json)");
+        }
+        LocalDate asOf = asOf(ctx);
+        InputStream body = RequestBody.read(ctx, maxBodyBytes);
+        CaseFile caseFile = service.read(BODY_NAME, body, asOf);
+        ctx.attribute(PLACEMENTS, caseFile.placements().size());
+        if (caseFile.placements().isEmpty() && !caseFile.rejected().isEmpty()) {
+            throw new ApiException(422, caseFile.rejected().stream()
+                    .map(r -> new ApiError(r.id(), r.field(), r.message())).toList());
+        }
+        return caseFile;
+    }
+
+    private Review review(Context ctx, CaseFile caseFile) {
+        int top = integer(ctx, "top", ReviewOptions.DEFAULT_TOP, 1, 100_000);
+        String by = param(ctx, "by", "cost");
+        RankBy rankBy = switch (by) {
+            case "cost" -> RankBy.COST;
+            case "saving" -> RankBy.SAVING;
+            default -> throw new ApiException(400, "by", "by must be cost or saving, not " + by);
+        };
+        return service.review(caseFile, new ReviewOptions(top, rankBy, threadsPerReview));
+    }
+
+    /** Runs a step about one placement: "not in the case file" is a 422 naming the placement. */
+    static <T> T about(String placementId, java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (InputException e) {
+            throw new ApiException(422, List.of(new ApiError(placementId, "placement", e.getMessage())));
+        }
+    }
+
+    static String placementId(Context ctx) {
+        String id = ctx.queryParam("placement");
+        if (id == null || id.isBlank()) {
+            throw new ApiException(400, "placement", "give the placement id, e.g. ?placement=P-00001");
+        }
+        return id.strip();
+    }
+
+    private static LocalDate asOf(Context ctx) {
+        String text = ctx.queryParam("asOf");
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new ApiException(400, "asOf", "asOf must be a date YYYY-MM-DD, not " + text);
+        }
+    }
+
+    private static int integer(Context ctx, String name, int fallback, int min, int max) {
+        String text = ctx.queryParam(name);
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message below
+        }
+        throw new ApiException(400, name, name + " must be a whole number from " + min + " to " + max + ", not "
+                + text);
+    }
+
+    private static String param(Context ctx, String name, String fallback) {
+        String text = ctx.queryParam(name);
+        return text == null || text.isBlank() ? fallback : text.strip();
+    }
+
+    static void json(Context ctx, String body) {
+        ctx.contentType("application/json; charset=utf-8").result(body);
+    }
+
+    private static void download(Context ctx, String type, String fileName, String body) {
+        ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        ctx.contentType(type).result(body);
+    }
+
+    private interface Writing {
+        void run() throws IOException;
+    }
+
+    private static void write(Writing writing) {
+        try {
+            writing.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package placementreview.http;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import placementreview.io.InputException;
+
+/**
+ * Bearer tokens and the role each one gives. The tokens file has one {@code TOKEN ROLE} pair a line (role: panel,
+ * social-worker or auditor; {@code #} starts a comment; tokens at least 20 characters, no spaces). Tokens are kept
+ * only as SHA-256 hashes, so a lookup compares hashes, never the secret itself.
+ */
+public final class Tokens {
+    static final int MIN_LENGTH = 20;
+
+    private final Map<String, Role> roleByHash;
+
+    private Tokens(Map<String, Role> roleByHash) {
+        this.roleByHash = Map.copyOf(roleByHash);
+    }
+
+    public static Tokens of(Map<String, Role> tokens) {
+        Map<String, Role> byHash = new HashMap<>();
+        tokens.forEach((token, role) -> byHash.put(hash(token), role));
+        return new Tokens(byHash);
+    }
+
+    /** Reads a tokens file; any malformed line stops the server with the file, line number and what is allowed. */
+    public static Tokens load(Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new InputException(file + ": no such tokens file");
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot be read: " + e.getMessage());
+        }
+        Map<String, Role> tokens = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String where = file + ": line " + (i + 1) + ": ";
+            String[] parts = line.split("\\s+");
+            if (parts.length != 2) {
+                throw new InputException(where + "expected TOKEN ROLE (two words)");
+            }
+            Role role = Role.named(parts[1]);
+            if (role == null) {
+                throw new InputException(where + "role \"" + parts[1] + "\" is not one of " + Role.allowedNames());
+            }
+            if (parts[0].length() < MIN_LENGTH) {
+                throw new InputException(where + "the token is shorter than " + MIN_LENGTH + " characters");
+            }
+            if (tokens.put(parts[0], role) != null) {
+                throw new InputException(where + "the token appears twice");
+            }
+        }
+        if (tokens.isEmpty()) {
+            throw new InputException(file + ": no tokens; expected lines of TOKEN ROLE");
+        }
+        return of(tokens);
+    }
+
+    /** One fresh random token per role (for local use when no tokens file is given), in role order. */
+    public static Map<Role, String> generate(SecureRandom random) {
+        Map<Role, String> tokens = new LinkedHashMap<>();
+        for (Role role : Role.values()) {
+            byte[] bytes = new byte[24];
+            random.nextBytes(bytes);
+            tokens.put(role, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        }
+        return tokens;
+    }
+
+    public static Tokens ofGenerated(Map<Role, String> generated) {
+        Map<String, Role> byToken = new HashMap<>();
+        generated.forEach((role, token) -> byToken.put(token, role));
+        return of(byToken);
+    }
+
+    /** The role the token gives, or null for an unknown token. */
+    public Role roleOf(String token) {
+        return token == null || token.isEmpty() ? null : roleByHash.get(hash(token));
+    }
+
+    public List<Role> roles() {
+        return new ArrayList<>(roleByHash.values());
+    }
+
+    private static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,389 @@
+// Placement review pages: plain JavaScript over the JSON API. No inline script (the server's CSP forbids it);
+// every value from a case file is inserted as text, never as HTML.
+'use strict';
+
+const TOKEN_KEY = 'placement-review-token';
+const GBP = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
+const STATUS_WORDS = {
+  MET: '✓ met', NOT_MET: '✗ not met', UNKNOWN: '? not recorded',
+  CANDIDATE: 'open', NEARLY_ELIGIBLE: 'nearly open: one criterion stands in the way'
+};
+const ANSWERS = {
+  YES: 'Yes: at least one step-down route is open.',
+  NEARLY: 'Nearly: a route would open if one thing changed.',
+  NOT_NOW: 'Not now: no step-down route is open or nearly open.',
+  NOT_APPLICABLE: 'Step-down does not apply to this placement.'
+};
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attrs || {}).forEach(([k, v]) => {
+    if (v === null || v === undefined || v === false) return;
+    if (k === 'text') node.textContent = v;
+    else if (k === 'className') node.className = v;
+    else node.setAttribute(k, v === true ? '' : v);
+  });
+  children.flat().forEach(c => {
+    if (c === null || c === undefined) return;
+    node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  });
+  return node;
+}
+
+function money(value) {
+  return value === null || value === undefined ? 'not known' : GBP.format(value);
+}
+
+function words(key) {
+  return String(key).replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]/g, ' ').toLowerCase();
+}
+
+const $ = id => document.getElementById(id);
+
+// ---- token -------------------------------------------------------------------------------------------------
+function token() {
+  return sessionStorage.getItem(TOKEN_KEY) || '';
+}
+
+function initToken() {
+  const form = $('token-form');
+  if (!form) return;
+  const state = $('token-state');
+  const show = () => {
+    state.textContent = token() ? 'A token is set for this browser tab (kept until the tab is closed).'
+      : 'No token yet: paste the token you were given.';
+  };
+  form.addEventListener('submit', e => {
+    e.preventDefault();
+    const value = $('token').value.trim();
+    if (value) sessionStorage.setItem(TOKEN_KEY, value);
+    $('token').value = '';
+    show();
+  });
+  $('token-clear').addEventListener('click', () => { sessionStorage.removeItem(TOKEN_KEY); show(); });
+  show();
+}
+
+// ---- API ---------------------------------------------------------------------------------------------------
+class ApiFailure extends Error {
+  constructor(status, errors) {
+    super(errors.map(e => e.message).join('; '));
+    this.status = status;
+    this.errors = errors;
+  }
+}
+
+async function api(path, options) {
+  const opts = options || {};
+  const headers = { Authorization: 'Bearer ' + token() };
+  if (opts.body) headers['Content-Type'] = 'application/json';
+  const response = await fetch(path, { method: opts.method || 'GET', headers, body: opts.body, cache: 'no-store' });
+  if (!response.ok) {
+    let errors = [{ message: 'the server answered ' + response.status }];
+    try {
+      const json = await response.json();
+      if (Array.isArray(json.errors)) errors = json.errors;
+    } catch (ignored) { /* not JSON */ }
+    throw new ApiFailure(response.status, errors);
+  }
+  return opts.blob ? response.blob() : response.json();
+}
+
+function showErrors(error) {
+  const box = $('errors');
+  box.replaceChildren();
+  if (!error) return;
+  const explain = {
+    401: 'Sign in: paste a valid access token above.',
+    403: 'Your token does not give access to this.',
+    413: 'The file is too large for this server.'
+  };
+  const list = error instanceof ApiFailure ? error.errors : [{ message: String(error.message || error) }];
+  box.append(el('h2', { text: 'Problem' + (list.length > 1 ? 's' : '') }));
+  if (error.status && explain[error.status]) box.append(el('p', { text: explain[error.status] }));
+  box.append(el('ul', {}, list.slice(0, 50).map(e => el('li', {},
+    [e.id ? 'placement ' + e.id + ': ' : '', e.field ? e.field + ': ' : '', e.message].join('')))));
+  if (list.length > 50) box.append(el('p', { text: (list.length - 50) + ' more not shown.' }));
+}
+
+function status(text) {
+  $('status').textContent = text;
+}
+
+function query(params) {
+  const q = new URLSearchParams();
+  Object.entries(params).forEach(([k, v]) => { if (v !== '' && v !== null && v !== undefined) q.set(k, v); });
+  const s = q.toString();
+  return s ? '?' + s : '';
+}
+
+function saveBlob(blob, name) {
+  const url = URL.createObjectURL(blob);
+  const a = el('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+// ---- shared renderers ----------------------------------------------------------------------------------------
+function findingsList(findings) {
+  if (!findings || findings.length === 0) return el('p', { text: 'No findings.' });
+  return el('ul', { className: 'findings' }, findings.map(f => el('li', {},
+    el('span', { className: 'rule-id', text: f.ruleId }), ' ', f.title,
+    f.fullYearSaving !== null && f.fullYearSaving !== undefined
+      ? el('span', { className: 'saving' }, ' Saves ' + money(f.weeklySaving) + ' a week, ' + money(f.inYearSaving)
+        + ' this financial year, ' + money(f.fullYearSaving) + ' a full year.')
+      : (f.notQuantifiable ? el('span', { className: 'saving' }, ' Not quantified: ' + f.notQuantifiable) : null),
+    el('span', { className: 'policy', text: ' Source: ' + f.policy }))));
+}
+
+function traceList(trace) {
+  if (!trace || trace.length === 0) return el('p', { text: 'No rule fired.' });
+  return el('ol', { className: 'trace' }, trace.map(t => el('li', {},
+    el('span', { className: 'rule-id', text: t.ruleId }), ' ', t.rule,
+    el('div', { className: 'policy', text: 'Source: ' + t.policy }),
+    el('dl', { className: 'matched' }, Object.entries(t.matched || {}).map(([k, v]) =>
+      [el('dt', { text: k }), el('dd', { text: v })])))));
+}
+
+// Any JSON value as nested lists (continuing care, apportionment and whatever else a placement carries).
+function valueView(value) {
+  if (value === null || value === undefined) return el('span', { text: 'not known' });
+  if (Array.isArray(value)) {
+    if (value.length === 0) return el('span', { text: 'none' });
+    return el('ul', {}, value.map(v => el('li', {}, valueView(v))));
+  }
+  if (typeof value === 'object') {
+    return el('dl', { className: 'kv' }, Object.entries(value).map(([k, v]) =>
+      [el('dt', { text: words(k) }), el('dd', {}, valueView(v))]));
+  }
+  if (typeof value === 'boolean') return el('span', { text: value ? 'yes' : 'no' });
+  return el('span', { text: String(value) });
+}
+
+function criteriaList(criteria) {
+  if (!criteria || criteria.length === 0) return el('p', { text: 'No step-down criteria apply.' });
+  return el('ul', { className: 'criteria' }, criteria.map(c => el('li', { className: 'status-' + c.status },
+    el('strong', { className: 'mark', text: STATUS_WORDS[c.status] || c.status }), ' ', c.criterion, ': ', c.reason,
+    c.toChange ? el('div', { className: 'to-change', text: 'What would need to change: ' + c.toChange }) : null,
+    el('div', { className: 'policy', text: c.ruleId + ' - ' + c.policy }))));
+}
+
+function routesList(routes, withCosts) {
+  if (!routes || routes.length === 0) return el('p', { text: 'None.' });
+  return el('ul', { className: 'routes' }, routes.map(r => el('li', {},
+    el('strong', { text: r.label }), ' - ', STATUS_WORDS[r.status] || words(r.status || ''),
+    r.preferred ? ' (preferred route)' : '',
+    r.capacityStatus ? el('div', { text: 'In-house place: ' + words(r.capacityStatus) }) : null,
+    r.criterionNotMet ? el('div', { className: 'to-change' },
+      'Stands in the way: ' + r.criterionNotMet + ' (' + (STATUS_WORDS[r.criterionStatus] || r.criterionStatus)
+      + ')' + (r.toChange ? '. What would need to change: ' + r.toChange : '')) : null,
+    withCosts ? el('div', { className: 'cost' }, 'Target cost ' + money(r.targetWeeklyCost) + ' a week; saves '
+      + money(r.weeklySaving) + ' a week, ' + money(r.fullYearSaving) + ' a full year') : null)));
+}
+
+// ---- panel page ----------------------------------------------------------------------------------------------
+function initPanel() {
+  let last = null;
+  const params = () => ({ top: $('top').value, by: $('by').value, asOf: $('asOf').value });
+  $('review-form').addEventListener('submit', async e => {
+    e.preventDefault();
+    showErrors(null);
+    const file = $('casefile').files[0];
+    if (!file) { showErrors(new Error('choose a case file')); return; }
+    status('Reviewing ' + file.name + '…');
+    try {
+      const review = await api('/api/review' + query(params()), { method: 'POST', body: file });
+      last = { file, params: params(), asOf: review.asOf };
+      renderReview(review);
+      status('Reviewed ' + review.reviewed + ' placements.');
+    } catch (err) {
+      status('');
+      showErrors(err);
+    }
+  });
+  const download = async (path, extra, name) => {
+    if (!last) return;
+    showErrors(null);
+    status('Preparing ' + name + '…');
+    try {
+      const blob = await api(path + query({ ...last.params, ...extra }), { method: 'POST', body: last.file, blob: true });
+      saveBlob(blob, name);
+      status('Downloaded ' + name + '.');
+    } catch (err) {
+      status('');
+      showErrors(err);
+    }
+  };
+  $('download-pack').addEventListener('click', () => download('/api/pack', {}, 'panel-pack-' + last.asOf + '.html'));
+  $('download-csv').addEventListener('click', () =>
+    download('/api/review.csv', { section: 'placements' }, 'review-' + last.asOf + '-placements.csv'));
+  $('download-options').addEventListener('click', () =>
+    download('/api/review.csv', { section: 'options' }, 'review-' + last.asOf + '-options.csv'));
+}
+
+function renderReview(review) {
+  $('result').hidden = false;
+  $('summary').textContent = (review.authority || 'Case file') + ', review as of ' + review.asOf + ' (financial year '
+    + review.financialYear.start + ' to ' + review.financialYear.end + '). ' + review.reviewed
+    + ' placements reviewed, ' + review.rejected.length + ' problem(s) in rejected records. Rulebase '
+    + review.rulebaseVersion.substring(0, 12) + '.';
+  $('ranked-by').textContent = $('by').value === 'saving' ? 'best full-year saving' : 'net annual cost';
+  const rejected = $('rejected');
+  rejected.replaceChildren();
+  if (review.rejected.length > 0) {
+    rejected.append(el('details', {}, el('summary', { text: review.rejected.length + ' problem(s) in rejected records (not reviewed)' }),
+      el('ul', {}, review.rejected.map(r => el('li', { text: 'placement ' + r.id + ': ' + r.field + ': ' + r.message })))));
+  }
+  const body = $('top-table').querySelector('tbody');
+  body.replaceChildren();
+  review.top.forEach(p => {
+    const detailId = 'detail-' + p.rank;
+    const button = el('button', { type: 'button', className: 'toggle', 'aria-expanded': 'false',
+      'aria-controls': detailId, text: 'Open' });
+    button.append(el('span', { className: 'visually-hidden', text: ' details for ' + p.placementId }));
+    const row = el('tr', { className: 'placement-row' },
+      el('td', { text: p.rank }), el('th', { scope: 'row', text: p.placementId }), el('td', { text: words(p.type) }),
+      el('td', { className: 'num', text: money(p.weeklyCost) }), el('td', { className: 'num', text: money(p.netAnnualCost) }),
+      el('td', { className: 'num', text: money(p.costToYearEnd) }),
+      el('td', { className: 'num', text: money(p.bestFullYearSaving) }), el('td', {}, button));
+    const detail = el('tr', { id: detailId, className: 'detail-row', hidden: true },
+      el('td', { colspan: '8' }, placementDetail(p)));
+    button.addEventListener('click', () => {
+      const open = button.getAttribute('aria-expanded') !== 'true';
+      button.setAttribute('aria-expanded', String(open));
+      button.firstChild.textContent = open ? 'Close' : 'Open';
+      detail.hidden = !open;
+    });
+    body.append(row, detail);
+  });
+  const t = review.totals;
+  $('totals').replaceChildren(el('p', {}, 'Whole caseload: ' + t.caseload.placements + ' placements, '
+    + money(t.caseload.netAnnualCost) + ' net a year; these ' + t.top.placements + ': ' + money(t.top.netAnnualCost)
+    + ' net a year, best achievable saving ' + money(t.top.bestFullYearSaving) + ' a full year.'));
+}
+
+function placementDetail(p) {
+  const parts = [
+    el('h3', { text: 'Findings for ' + p.placementId }), findingsList(p.findings),
+    el('h3', { text: 'Continuing care' }), valueView(p.continuingCare),
+    el('h3', { text: 'Apportionment' }), valueView(p.apportionment)
+  ];
+  if (p.stepDown) {
+    parts.push(el('h3', { text: 'Step-down' }), criteriaList(p.stepDown.criteria),
+      el('h4', { text: 'Routes open' }), routesList(p.stepDown.candidates, true),
+      el('h4', { text: 'Nearly open' }), routesList(p.stepDown.nearlyEligible, true));
+  }
+  parts.push(el('details', {}, el('summary', { text: 'Rule trace (' + (p.trace || []).length + ' rules fired)' }),
+    traceList(p.trace)));
+  return el('div', { className: 'detail' }, parts);
+}
+
+// ---- social worker's page ------------------------------------------------------------------------------------
+function initCheck() {
+  const run = async (endpoint, render) => {
+    showErrors(null);
+    const file = $('casefile').files[0];
+    const id = $('placement').value.trim();
+    if (!file || !id) { showErrors(new Error('choose a case file and give the placement id')); return; }
+    status('Checking ' + id + '…');
+    try {
+      render(await api('/api/' + endpoint + query({ placement: id }), { method: 'POST', body: file }));
+      status('Done: ' + id + '.');
+    } catch (err) {
+      status('');
+      $('result').hidden = true;
+      showErrors(err);
+    }
+  };
+  $('check-form').addEventListener('submit', e => { e.preventDefault(); run('check', renderCheck); });
+  $('explain-submit').addEventListener('click', () => run('explain', renderExplain));
+}
+
+function renderCheck(c) {
+  const result = $('result');
+  result.hidden = false;
+  result.replaceChildren(
+    el('h2', { text: 'Placement ' + c.placementId + ' (child ' + c.childRef + ', age ' + c.ageOnAsOf + ' on ' + c.asOf + ')' }),
+    el('p', { className: 'answer', text: ANSWERS[c.answer] || c.answer }),
+    el('h3', { text: 'Criteria' }), criteriaList(c.criteria),
+    el('h3', { text: 'Routes open' }), routesList(c.candidates, false),
+    el('h3', { text: 'Routes nearly open: what would need to change' }), routesList(c.nearlyEligible, false),
+    el('h3', { text: 'Costs' }),
+    el('p', { text: 'This placement costs ' + money(c.weeklyCost) + ' a week.' }),
+    routesList([...(c.candidates || []), ...(c.nearlyEligible || [])], true),
+    el('p', { className: 'note', text: 'Rulebase ' + c.rulebaseVersion.substring(0, 12) }));
+}
+
+function renderExplain(x) {
+  const p = x.placement;
+  const result = $('result');
+  result.hidden = false;
+  result.replaceChildren(
+    el('h2', { text: 'Placement ' + p.placementId + ': the rules that fired (as of ' + x.asOf + ')' }),
+    el('h3', { text: 'Findings' }), findingsList(p.findings),
+    el('h3', { text: 'Rule trace' }), traceList(p.trace),
+    el('p', { className: 'note', text: 'Rulebase ' + x.rulebaseVersion.substring(0, 12) }));
+}
+
+// ---- auditor's page -----------------------------------------------------------------------------------------
+function initRules() {
+  $('rules-load').addEventListener('click', async () => {
+    showErrors(null);
+    status('Loading the catalogue…');
+    try {
+      renderRules(await api('/api/rules'));
+    } catch (err) {
+      status('');
+      showErrors(err);
+    }
+  });
+}
+
+function renderRules(catalogue) {
+  const byFolder = new Map();
+  catalogue.rules.forEach(r => {
+    if (!byFolder.has(r.folder)) byFolder.set(r.folder, []);
+    byFolder.get(r.folder).push(r);
+  });
+  const result = $('result');
+  result.hidden = false;
+  const folders = [...byFolder.keys()].sort();
+  result.replaceChildren(
+    el('p', { text: catalogue.rules.length + ' rules from ' + catalogue.source + '. Rulebase version '
+      + catalogue.rulebaseVersion + '.' }),
+    el('nav', { 'aria-label': 'Folders' }, el('ul', { className: 'inline' },
+      folders.map(f => el('li', {}, el('a', { href: '#folder-' + f, text: f + ' (' + byFolder.get(f).length + ')' }))))),
+    folders.map(folder => el('section', { id: 'folder-' + folder, 'aria-labelledby': 'folder-title-' + folder },
+      el('h2', { id: 'folder-title-' + folder, text: folder + '/' }),
+      byFolder.get(folder).map(r => el('article', { className: 'rule', id: 'rule-' + r.id },
+        el('h3', {}, el('span', { className: 'rule-id', text: r.id }), ' ', r.name),
+        el('dl', { className: 'kv' },
+          el('dt', { text: 'Policy source' }), el('dd', { text: r.policy }),
+          el('dt', { text: 'Family' }), el('dd', { text: r.family || '' }),
+          el('dt', { text: 'File' }), el('dd', { text: r.file })),
+        el('details', {}, el('summary', { text: 'Rule text of ' + r.id }),
+          el('pre', {}, el('code', { text: r.source || '(source not found)' }))))))));
+  status('Showing ' + catalogue.rules.length + ' rules.');
+}
+
+// ---- index page ---------------------------------------------------------------------------------------------
+async function initIndex() {
+  try {
+    const response = await fetch('/api/health', { cache: 'no-store' });
+    const health = await response.json();
+    $('health').textContent = health.status + ', ' + health.rules + ' rules, rulebase ' + health.rulebaseVersion.substring(0, 12);
+  } catch (err) {
+    $('health').textContent = 'not reachable';
+  }
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  initToken();
+  const page = document.body.dataset.page;
+  if (page === 'panel') initPanel();
+  else if (page === 'check') initCheck();
+  else if (page === 'rules') initRules();
+  else if (page === 'index') initIndex();
+});
