@@ -1,0 +1,62 @@
+package placementreview.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HashSet;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import placementreview.io.InputException;
+
+class TokensTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsTokenRolePairsSkippingCommentsAndBlankLines() throws Exception {
+        Path file = dir.resolve("tokens.txt");
+        Files.writeString(file, """
+                # token                       role
+                aaaaaaaaaaaaaaaaaaaaaaaa      panel
+
+                bbbbbbbbbbbbbbbbbbbbbbbb social-worker
+                cccccccccccccccccccccccc auditor
+                """);
+        Tokens tokens = Tokens.load(file);
+        assertThat(tokens.roleOf("aaaaaaaaaaaaaaaaaaaaaaaa")).isEqualTo(Role.PANEL);
+        assertThat(tokens.roleOf("bbbbbbbbbbbbbbbbbbbbbbbb")).isEqualTo(Role.SOCIAL_WORKER);
+        assertThat(tokens.roleOf("cccccccccccccccccccccccc")).isEqualTo(Role.AUDITOR);
+        assertThat(tokens.roleOf("dddddddddddddddddddddddd")).isNull();
+        assertThat(tokens.roleOf(null)).isNull();
+        assertThat(tokens.roleOf("")).isNull();
+    }
+
+    @Test
+    void malformedLinesStopWithTheFileLineAndWhatIsAllowed() throws Exception {
+        Path file = dir.resolve("tokens.txt");
+        Files.writeString(file, "aaaaaaaaaaaaaaaaaaaaaaaa manager\n");
+        assertThatThrownBy(() -> Tokens.load(file)).isInstanceOf(InputException.class)
+                .hasMessage(file + ": line 1: role \"manager\" is not one of panel, social-worker, auditor");
+        Files.writeString(file, "short panel\n");
+        assertThatThrownBy(() -> Tokens.load(file)).hasMessageContaining("line 1: the token is shorter than 20");
+        Files.writeString(file, "# nothing\n");
+        assertThatThrownBy(() -> Tokens.load(file)).hasMessageContaining("no tokens");
+        Files.writeString(file, "aaaaaaaaaaaaaaaaaaaaaaaa panel extra\n");
+        assertThatThrownBy(() -> Tokens.load(file)).hasMessageContaining("expected TOKEN ROLE");
+        assertThatThrownBy(() -> Tokens.load(dir.resolve("none"))).hasMessageContaining("no such tokens file");
+    }
+
+    @Test
+    void generatesOneDistinctRandomTokenPerRole() {
+        Map<Role, String> generated = Tokens.generate(new SecureRandom());
+        assertThat(generated.keySet()).containsExactly(Role.PANEL, Role.SOCIAL_WORKER, Role.AUDITOR);
+        assertThat(new HashSet<>(generated.values())).hasSize(3);
+        generated.values().forEach(t -> assertThat(t).hasSizeGreaterThanOrEqualTo(Tokens.MIN_LENGTH));
+        Tokens tokens = Tokens.ofGenerated(generated);
+        generated.forEach((role, token) -> assertThat(tokens.roleOf(token)).isEqualTo(role));
+    }
+}
