@@ -8,6 +8,20 @@ const STATUS_WORDS = {
   MET: '✓ met', NOT_MET: '✗ not met', UNKNOWN: '? not recorded',
   CANDIDATE: 'open', NEARLY_ELIGIBLE: 'nearly open: one criterion stands in the way'
 };
+const TYPES = {
+  IN_HOUSE_FOSTER: "In-house foster care",
+  KINSHIP_FOSTER: "Kinship foster care",
+  IFA: "Independent fostering agency",
+  IN_HOUSE_CHILDRENS_HOME: "In-house children's home",
+  EXTERNAL_CHILDRENS_HOME: "External children's home",
+  SOLO_SPECIALIST_RESIDENTIAL: "Solo / specialist residential",
+  RESIDENTIAL_SPECIAL_SCHOOL: "Residential special school",
+  SECURE_CHILDRENS_HOME: "Secure children's home",
+  SUPPORTED_ACCOMMODATION: "Supported accommodation",
+  PARENT_AND_CHILD: "Parent and child",
+  PLACED_WITH_PARENTS: "Placed with parents",
+  UNREGISTERED: "Unregistered"
+};
 const ANSWERS = {
   YES: 'Yes: at least one step-down route is open.',
   NEARLY: 'Nearly: a route would open if one thing changed.',
@@ -23,7 +37,7 @@ function el(tag, attrs, ...children) {
     else if (k === 'className') node.className = v;
     else node.setAttribute(k, v === true ? '' : v);
   });
-  children.flat().forEach(c => {
+  children.flat(Infinity).forEach(c => {
     if (c === null || c === undefined) return;
     node.append(c instanceof Node ? c : document.createTextNode(String(c)));
   });
@@ -244,7 +258,7 @@ function renderReview(review) {
       'aria-controls': detailId, text: 'Open' });
     button.append(el('span', { className: 'visually-hidden', text: ' details for ' + p.placementId }));
     const row = el('tr', { className: 'placement-row' },
-      el('td', { text: p.rank }), el('th', { scope: 'row', text: p.placementId }), el('td', { text: words(p.type) }),
+      el('td', { text: p.rank }), el('th', { scope: 'row', text: p.placementId }), el('td', { text: TYPES[p.type] || words(p.type) }),
       el('td', { className: 'num', text: money(p.weeklyCost) }), el('td', { className: 'num', text: money(p.netAnnualCost) }),
       el('td', { className: 'num', text: money(p.costToYearEnd) }),
       el('td', { className: 'num', text: money(p.bestFullYearSaving) }), el('td', {}, button));
@@ -355,7 +369,7 @@ function renderRules(catalogue) {
       + catalogue.rulebaseVersion + '.' }),
     el('nav', { 'aria-label': 'Folders' }, el('ul', { className: 'inline' },
       folders.map(f => el('li', {}, el('a', { href: '#folder-' + f, text: f + ' (' + byFolder.get(f).length + ')' }))))),
-    folders.map(folder => el('section', { id: 'folder-' + folder, 'aria-labelledby': 'folder-title-' + folder },
+    ...folders.map(folder => el('section', { id: 'folder-' + folder, 'aria-labelledby': 'folder-title-' + folder },
       el('h2', { id: 'folder-title-' + folder, text: folder + '/' }),
       byFolder.get(folder).map(r => el('article', { className: 'rule', id: 'rule-' + r.id },
         el('h3', {}, el('span', { className: 'rule-id', text: r.id }), ' ', r.name),

@@ -1,0 +1,134 @@
+package placementreview.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import placementreview.testing.TestRules;
+
+/**
+ * The pages in headless Debian Chromium driven by Selenium (skipped only where chromium is not installed; .ci/run
+ * installs it). Never lets Selenium Manager fetch a driver: the driver and browser paths are given.
+ */
+class PagesBrowserIT {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    static ChromeDriver driver;
+    static Path profile;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Debian chromium and chromium-driver are not installed");
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        profile = Files.createTempDirectory("placement-review-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--window-size=1280,1500");
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        TestServer.server();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    static WebDriverWait waitUpTo(int seconds) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.withMessage(() -> "page says: " + driver.findElement(By.tagName("main")).getText()
+                + "\nbrowser log: " + driver.manage().logs().get("browser").getAll());
+        return wait;
+    }
+
+    static void signIn(String token) {
+        driver.findElement(By.id("token")).sendKeys(token);
+        driver.findElement(By.cssSelector("#token-form button[type=submit]")).click();
+        waitUpTo(5).until(d -> d.findElement(By.id("token-state")).getText().contains("A token is set"));
+    }
+
+    static void noCspViolations() {
+        List<LogEntry> logs = driver.manage().logs().get("browser").getAll();
+        assertThat(logs).noneSatisfy(e -> assertThat(e.getMessage()).containsIgnoringCase("Content Security Policy"));
+        assertThat(logs).noneSatisfy(e -> assertThat(e.getMessage()).contains("Uncaught"));
+    }
+
+    @Test
+    void thePanelReviewsTheDemoFileAndOpensAPlacement() throws Exception {
+        driver.get(TestServer.server().url() + "panel.html");
+        signIn(TestServer.PANEL);
+        driver.findElement(By.id("casefile")).sendKeys(TestServer.DEMO.toAbsolutePath().toString());
+        driver.findElement(By.id("review-submit")).click();
+        waitUpTo(60).until(d -> d.findElements(By.cssSelector("#top-table tbody tr.placement-row")).size() == 15);
+        List<WebElement> rows = driver.findElements(By.cssSelector("#top-table tbody tr.placement-row"));
+        assertThat(rows.get(0).getText()).contains("P-00049", "£20,823.93");
+        WebElement toggle = rows.get(0).findElement(By.cssSelector("button.toggle"));
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
+        WebElement detail = driver.findElement(By.id(toggle.getAttribute("aria-controls")));
+        assertThat(detail.isDisplayed()).isFalse();
+        toggle.click();
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(detail.isDisplayed()).isTrue();
+        assertThat(detail.getText()).contains("Findings for P-00049", "CR-01", "Continuing care", "Apportionment")
+                .doesNotContain("[object");
+        assertThat(driver.findElement(By.id("summary")).getText()).contains("150 placements reviewed");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.getElementById('result-title').scrollIntoView()");
+        Path shot = Path.of("target/web-panel.png");
+        Files.createDirectories(shot.getParent());
+        File png = driver.getScreenshotAs(OutputType.FILE);
+        Files.copy(png.toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
+        assertThat(Files.size(shot)).isGreaterThan(10_000);
+        noCspViolations();
+    }
+
+    @Test
+    void theAuditorSeesEveryRuleWithItsTextGroupedByFolder() {
+        driver.get(TestServer.server().url() + "rules.html");
+        signIn(TestServer.AUDITOR);
+        driver.findElement(By.id("rules-load")).click();
+        waitUpTo(20).until(d -> !d.findElements(By.cssSelector("article.rule")).isEmpty());
+        assertThat(driver.findElements(By.cssSelector("article.rule"))).hasSize(TestRules.rulebase().catalogue().size());
+        assertThat(driver.findElements(By.cssSelector("section[id^=folder-] h2")).stream().map(WebElement::getText))
+                .contains("cost-reduction/", "continuing-care/", "apportionment/");
+        WebElement cr01 = driver.findElement(By.id("rule-CR-01"));
+        cr01.findElement(By.tagName("summary")).click();
+        assertThat(cr01.findElement(By.tagName("code")).getText()).contains("@id(\"CR-01\")", "when", "then");
+        noCspViolations();
+    }
+
+    @Test
+    void aWrongRoleIsToldSoOnThePage() {
+        driver.get(TestServer.server().url() + "rules.html");
+        signIn(TestServer.SOCIAL_WORKER);
+        driver.findElement(By.id("rules-load")).click();
+        waitUpTo(10).until(d -> !d.findElement(By.id("errors")).getText().isEmpty());
+        assertThat(driver.findElement(By.id("errors")).getText())
+                .contains("Your token does not give access to this", "the social-worker role may not use /api/rules");
+    }
+}
