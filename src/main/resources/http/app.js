@@ -278,11 +278,41 @@ function renderReview(review) {
     + ' net a year, best achievable saving ' + money(t.top.bestFullYearSaving) + ' a full year.'));
 }
 
+function continuingCareView(cc) {
+  if (!cc) return el('p', { text: 'Not assessed.' });
+  return el('dl', { className: 'kv' },
+    el('dt', { text: 'Status' }), el('dd', { text: cc.status ? words(cc.status) : 'not recorded' }),
+    el('dt', { text: 'Agreed health contribution' }), el('dd', { text: money(cc.agreedHealthWeekly) + ' a week' }),
+    el('dt', { text: 'Refer to the ICB' }), el('dd', { text: cc.referral ? 'yes' : 'no' }),
+    el('dt', { text: 'Indication' }), el('dd', { text: cc.summary || cc.indication || 'none' }),
+    el('dt', { text: 'Rules' }), el('dd', { text: (cc.ruleIds || []).join(', ') || 'none' }),
+    el('dt', { text: 'DST domains not assessed' }), el('dd', { text: (cc.unknownDomains || []).join(', ') || 'none' }));
+}
+
+function apportionmentView(a) {
+  if (!a) return el('p', { text: 'Not apportioned.' });
+  const funders = [['education', 'Education'], ['health', 'Health'], ['socialCare', 'Social care']]
+    .filter(([key]) => a[key]);
+  return el('div', {},
+    el('table', { className: 'compact' },
+      el('caption', { text: 'Who pays (' + a.ruleId + ', ' + a.method + ')' }),
+      el('thead', {}, el('tr', {}, ['Funder', 'A week', 'A year', 'Share'].map((h, i) =>
+        el('th', { scope: 'col', className: i > 0 ? 'num' : null, text: h })))),
+      el('tbody', {}, funders.map(([key, label]) => el('tr', {},
+        el('th', { scope: 'row', text: label }), el('td', { className: 'num', text: money(a[key].weekly) }),
+        el('td', { className: 'num', text: money(a[key].annual) }),
+        el('td', { className: 'num', text: a[key].share === null ? 'not known' : a[key].share + '%' }))))),
+    el('ul', {}, (a.components || []).map(c => el('li', {},
+      words(c.component) + ' ' + money(c.weekly) + ' a week: ' + words(c.funder) + ' (' + c.ruleId + ')'))),
+    (a.notApportioned || []).length ? el('p', { text: 'Not apportioned (amount not known): '
+      + a.notApportioned.join(', ') }) : null);
+}
+
 function placementDetail(p) {
   const parts = [
     el('h3', { text: 'Findings for ' + p.placementId }), findingsList(p.findings),
-    el('h3', { text: 'Continuing care' }), valueView(p.continuingCare),
-    el('h3', { text: 'Apportionment' }), valueView(p.apportionment)
+    el('h3', { text: 'Continuing care' }), continuingCareView(p.continuingCare),
+    el('h3', { text: 'Apportionment' }), apportionmentView(p.apportionment)
   ];
   if (p.stepDown) {
     parts.push(el('h3', { text: 'Step-down' }), criteriaList(p.stepDown.criteria),
