@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
+import placementreview.model.ComplianceFinding;
 import placementreview.model.CostCalendar;
 import placementreview.model.CostOption;
 import placementreview.model.DataQualityWarning;
@@ -92,6 +93,12 @@ public final class Findings {
         public CostOption costOption(String titleTemplate, Object... args) {
             return new CostOption(placementId, RuleMetadata.id(rule), text(titleTemplate, args),
                     RuleMetadata.policy(rule), RuleMetadata.family(rule), savings, notQuantifiable, evidence);
+        }
+
+        /** A legal-compliance finding; {@code cost} says, second, what the placement costs meanwhile. */
+        public ComplianceFinding compliance(String cost, String titleTemplate, Object... args) {
+            return new ComplianceFinding(placementId, RuleMetadata.id(rule), text(titleTemplate, args),
+                    RuleMetadata.policy(rule), RuleMetadata.family(rule), cost, evidence);
         }
 
         public DataQualityWarning warning(String titleTemplate, Object... args) {

@@ -8,7 +8,13 @@ import placementreview.model.Rejection;
 
 /** The outcome of a review: every placement ranked, the top N, totals, caseload findings and rejected records. */
 public record Review(String authority, LocalDate asOf, FinancialYear financialYear, String rulebaseVersion,
-                     List<RankedPlacement> ranked, int topCount, List<Finding> portfolio, List<Rejection> rejected) {
+                     List<RankedPlacement> ranked, int topCount, List<Finding> portfolio, List<Rejection> rejected,
+                     RankBy rankedBy) {
+
+    public Review(String authority, LocalDate asOf, FinancialYear financialYear, String rulebaseVersion,
+                  List<RankedPlacement> ranked, int topCount, List<Finding> portfolio, List<Rejection> rejected) {
+        this(authority, asOf, financialYear, rulebaseVersion, ranked, topCount, portfolio, rejected, RankBy.COST);
+    }
 
     public List<RankedPlacement> top() {
         return ranked.subList(0, Math.min(topCount, ranked.size()));
