@@ -16,6 +16,7 @@ import placementreview.engine.TraceEntry;
 import placementreview.model.Finding;
 import placementreview.model.Money;
 import placementreview.model.Placement;
+import placementreview.model.PortfolioFinding;
 import placementreview.model.Rejection;
 import placementreview.model.Savings;
 import placementreview.review.CostTotals;
@@ -123,6 +124,10 @@ public final class ReviewJson {
         putMoney(node, "fullYearSaving", s == null ? null : s.fullYear());
         if (f.notQuantifiable() != null) {
             node.put("notQuantifiable", f.notQuantifiable());
+        }
+        if (f instanceof PortfolioFinding pf) {
+            ArrayNode ids = node.putArray("placementIds");
+            pf.placementIds().forEach(ids::add);
         }
         node.set("evidence", strings(f.evidence()));
         return node;
