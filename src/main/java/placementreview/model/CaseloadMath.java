@@ -18,6 +18,11 @@ public final class CaseloadMath {
                 : part.multiply(HUNDRED).divide(whole, 1, RoundingMode.HALF_UP);
     }
 
+    /** True when part is at least pct per cent of whole (exact, before any rounding for display). */
+    public static boolean atLeastPct(BigDecimal part, BigDecimal whole, BigDecimal pct) {
+        return whole.signum() > 0 && part.multiply(HUNDRED).compareTo(pct.multiply(whole)) >= 0;
+    }
+
     /**
      * An indicative saving of pct per cent of an annual spend, starting leadWeeks after the review date and running
      * to the financial-year end: full year = spend x pct / 100; weekly = full year / 52; in year = weekly x days / 7.
