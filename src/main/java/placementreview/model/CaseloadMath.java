@@ -18,9 +18,10 @@ public final class CaseloadMath {
                 : part.multiply(HUNDRED).divide(whole, 1, RoundingMode.HALF_UP);
     }
 
-    /** True when part is at least pct per cent of whole (exact, before any rounding for display). */
-    public static boolean atLeastPct(BigDecimal part, BigDecimal whole, BigDecimal pct) {
-        return whole.signum() > 0 && part.multiply(HUNDRED).compareTo(pct.multiply(whole)) >= 0;
+    /** part as a percentage of whole to 10 decimal places (for comparing with a threshold); zero when whole is zero. */
+    public static BigDecimal exactPct(BigDecimal part, BigDecimal whole) {
+        return whole.signum() == 0 ? BigDecimal.ZERO
+                : part.multiply(HUNDRED).divide(whole, 10, RoundingMode.HALF_UP).stripTrailingZeros();
     }
 
     /**

@@ -12,6 +12,9 @@ class CaseloadMathTest {
     void sharesAndIndicativeSavings() {
         assertThat(CaseloadMath.pct(new BigDecimal("1"), new BigDecimal("3"))).isEqualByComparingTo("33.3");
         assertThat(CaseloadMath.pct(BigDecimal.ONE, BigDecimal.ZERO)).isEqualByComparingTo("0");
+        assertThat(CaseloadMath.exactPct(new BigDecimal("52000"), new BigDecimal("520000"))).isEqualByComparingTo("10");
+        assertThat(CaseloadMath.exactPct(new BigDecimal("1"), new BigDecimal("3")).toPlainString())
+                .isEqualTo("33.3333333333");
         ReviewContext context = new ReviewContext(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 4, 1),
                 LocalDate.of(2027, 3, 31));
         Savings s = CaseloadMath.indicativeSaving(new BigDecimal("520000"), new BigDecimal("5"), context, 4);
