@@ -16,6 +16,13 @@ import placementreview.model.StaffingReason;
  */
 class CostReductionRulesTest {
 
+    // CR-01: very high cost, £10,000 a week or more (not quantified: a flag)
+    @Test
+    void cr01AtTenThousandAWeek() {
+        verifyRule("CR-01").given(placement().core("9000.00").therapy("1000.00")).fires();
+        verifyRule("CR-01").given(placement().core("9999.99")).doesNotFire();
+    }
+
     // CR-02: plain per-type benchmark, only when the need band has no rate of its own (here: band unknown)
     @Test
     void cr02FallbackFiresAboveTheTypeBenchmarkWhenTheBandIsUnknown() {

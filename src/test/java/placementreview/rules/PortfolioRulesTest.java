@@ -66,6 +66,12 @@ class PortfolioRulesTest {
         assertThat(fired(withProvider("PRV-1", 1, "9999.99"), "PF-05")).isEmpty();
     }
 
+    @Test
+    void pf04ReportsTheTopShareWheneverThereArePlacements() {
+        assertThat(fired(withProvider("PRV-1", 1, "1000.00"), "PF-04")).hasSize(1);
+        assertThat(fired(List.of(), "PF-04")).isEmpty();
+    }
+
     private static List<Placement> withProvider(String ref, int count, String core) {
         List<Placement> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
