@@ -14,6 +14,7 @@ import placementreview.model.ApportionmentCalculator;
 import placementreview.model.ComponentAssignment;
 import placementreview.model.ContinuingCareIndication;
 import placementreview.model.ContinuingCareOutcome;
+import placementreview.model.ComplianceFinding;
 import placementreview.model.CostCalendar;
 import placementreview.model.CostComponent;
 import placementreview.model.CostOption;
@@ -102,6 +103,12 @@ public final class Findings {
         public CostOption costOption(String titleTemplate, Object... args) {
             return new CostOption(placementId, RuleMetadata.id(rule), text(titleTemplate, args),
                     RuleMetadata.policy(rule), RuleMetadata.family(rule), savings, notQuantifiable, evidence);
+        }
+
+        /** A legal-compliance finding; {@code cost} says, second, what the placement costs meanwhile. */
+        public ComplianceFinding compliance(String cost, String titleTemplate, Object... args) {
+            return new ComplianceFinding(placementId, RuleMetadata.id(rule), text(titleTemplate, args),
+                    RuleMetadata.policy(rule), RuleMetadata.family(rule), cost, evidence);
         }
 
         public DataQualityWarning warning(String titleTemplate, Object... args) {

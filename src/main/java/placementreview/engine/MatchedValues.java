@@ -6,6 +6,8 @@ import java.util.Map;
 import org.kie.api.runtime.rule.Match;
 import placementreview.model.BenchmarkRate;
 import placementreview.model.Finding;
+import placementreview.model.FrameworkRate;
+import placementreview.model.NeedBandRate;
 import placementreview.model.Placement;
 import placementreview.model.PlacementSummary;
 import placementreview.model.PolicyParameter;
@@ -45,6 +47,12 @@ final class MatchedValues {
         }
         if (value instanceof BenchmarkRate r) {
             return r.type() + " benchmark " + r.weekly().toPlainString() + " a week (" + r.source() + ")";
+        }
+        if (value instanceof NeedBandRate r) {
+            return r.type() + " " + r.band() + " benchmark " + r.weekly().toPlainString() + " a week (" + r.source() + ")";
+        }
+        if (value instanceof FrameworkRate r) {
+            return r.type() + " framework rate " + r.weekly().toPlainString() + " a week (" + r.source() + ")";
         }
         if (value instanceof Finding f) {
             return f.ruleId() + " " + f.title();

@@ -11,8 +11,12 @@ import placementreview.io.CsvTable;
 import placementreview.model.BenchmarkRate;
 import placementreview.model.DstDomain;
 import placementreview.model.DstLevel;
+import placementreview.model.FrameworkRate;
+import placementreview.model.NeedBand;
+import placementreview.model.NeedBandRate;
 import placementreview.model.PlacementType;
 import placementreview.model.PolicyParameter;
+import placementreview.model.SavingOverlap;
 
 /**
  * The tables in rules/reference/, loaded as facts every session sees. Every row must cite a source; a malformed row
@@ -39,6 +43,15 @@ public record ReferenceData(List<Object> facts, Map<DstDomain, DstLevel> dstCeil
                 } else if (base.startsWith("benchmark-rates")) {
                     facts.add(new BenchmarkRate(row.enumValue("type", PlacementType.class), row.number("weekly"),
                             row.text("basis"), row.text("source")));
+                } else if (base.startsWith("need-band-rates")) {
+                    facts.add(new NeedBandRate(row.enumValue("type", PlacementType.class),
+                            row.enumValue("band", NeedBand.class), row.number("weekly"), row.text("basis"),
+                            row.text("source")));
+                } else if (base.startsWith("framework-rates")) {
+                    facts.add(new FrameworkRate(row.enumValue("type", PlacementType.class), row.number("weekly"),
+                            row.text("basis"), row.text("source")));
+                } else if (base.startsWith("saving-overlap")) {
+                    facts.add(new SavingOverlap(row.text("family"), row.text("reduces"), row.text("source")));
                 } else if (base.startsWith("dst-domain-ceilings")) {
                     DstDomain domain = DstDomain.fromKey(row.text("domain"));
                     if (domain == null) {
@@ -56,6 +69,11 @@ public record ReferenceData(List<Object> facts, Map<DstDomain, DstLevel> dstCeil
 
     public List<PolicyParameter> parameters() {
         return facts.stream().filter(PolicyParameter.class::isInstance).map(PolicyParameter.class::cast).toList();
+    }
+
+    /** The saving-overlap table: which part of the cost each option family reduces. */
+    public List<SavingOverlap> savingOverlaps() {
+        return facts.stream().filter(SavingOverlap.class::isInstance).map(SavingOverlap.class::cast).toList();
     }
 
     private static List<Map<String, String>> readRows(RuleFolder folder, String name, Path file) {

@@ -47,9 +47,10 @@ final class PlacementParser {
         String id = f.text("id", true);
         Child child = new Child(f.text("child.ref", true), f.yearMonth("child.birthMonth", true),
                 f.enumValue("child.legalStatus", false, LegalStatus.class), f.bool("child.ehcp"),
-                f.bool("child.uasc"));
+                f.bool("child.uasc"), f.integer("child.ehcpWeeks", false, 1, 52));
         PlacementType type = f.enumValue("type", true, PlacementType.class);
-        Provider provider = new Provider(f.text("provider.ref", false), f.bool("provider.onFramework"));
+        Provider provider = new Provider(f.text("provider.ref", false), f.bool("provider.onFramework"),
+                f.bool("provider.ofstedRegistered"));
         var start = f.date("start", true);
         var plannedEnd = f.date("plannedEnd", false);
         if (start != null && plannedEnd != null && plannedEnd.isBefore(start)) {

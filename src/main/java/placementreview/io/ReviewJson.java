@@ -16,9 +16,11 @@ import placementreview.engine.TraceEntry;
 import placementreview.model.Finding;
 import placementreview.model.Money;
 import placementreview.model.Placement;
+import placementreview.model.PortfolioFinding;
 import placementreview.model.Rejection;
 import placementreview.model.Savings;
 import placementreview.review.CostTotals;
+import placementreview.review.FamilyTotal;
 import placementreview.review.RankedPlacement;
 import placementreview.review.Review;
 
@@ -54,6 +56,7 @@ public final class ReviewJson {
         putMoney(year, "placementBudget", review.financialYear().placementBudget());
         root.put("rulebaseVersion", review.rulebaseVersion());
         root.put("reviewed", review.ranked().size());
+        root.put("rankedBy", review.rankedBy().name().toLowerCase());
         root.set("rejected", rejected(review.rejected()));
         ArrayNode top = root.putArray("top");
         review.top().forEach(r -> top.add(placement(r)));
@@ -91,9 +94,24 @@ public final class ReviewJson {
         putMoney(node, "bestFullYearSaving", r.bestFullYearSaving());
         node.set("continuingCare", FundingJson.continuingCare(p, r.findings()));
         node.set("apportionment", FundingJson.apportionment(p, r.findings()));
+        node.set("bestSaving", bestSaving(r));
+        ArrayNode bySaving = node.putArray("optionsBySaving");
+        r.options().forEach(f -> bySaving.add(f.ruleId()));
         ArrayNode findings = node.putArray("findings");
         r.findings().forEach(f -> findings.add(finding(f)));
         node.set("trace", trace(r.trace()));
+        return node;
+    }
+
+    /** The best achievable saving of a placement and the options counted in it (no overlapping options added). */
+    static ObjectNode bestSaving(RankedPlacement r) {
+        ObjectNode node = MAPPER.createObjectNode();
+        Savings s = r.bestSaving();
+        putMoney(node, "weekly", s == null ? BigDecimal.ZERO : s.weekly());
+        putMoney(node, "inYear", s == null ? BigDecimal.ZERO : s.inYear());
+        putMoney(node, "fullYear", s == null ? BigDecimal.ZERO : s.fullYear());
+        ArrayNode counted = node.putArray("countedRuleIds");
+        r.savingsPlan().counted().forEach(f -> counted.add(f.ruleId()));
         return node;
     }
 
@@ -110,6 +128,10 @@ public final class ReviewJson {
         putMoney(node, "fullYearSaving", s == null ? null : s.fullYear());
         if (f.notQuantifiable() != null) {
             node.put("notQuantifiable", f.notQuantifiable());
+        }
+        if (f instanceof PortfolioFinding pf) {
+            ArrayNode ids = node.putArray("placementIds");
+            pf.placementIds().forEach(ids::add);
         }
         node.set("evidence", strings(f.evidence()));
         return node;
@@ -135,6 +157,16 @@ public final class ReviewJson {
         putMoney(node, "costToYearEnd", t.costToYearEnd());
         putMoney(node, "bestFullYearSaving", t.bestFullYearSaving());
         putMoney(node, "bestInYearSaving", t.bestInYearSaving());
+        ArrayNode byFamily = node.putArray("byFamily");
+        for (FamilyTotal f : t.byFamily()) {
+            ObjectNode family = byFamily.addObject();
+            family.put("family", f.family());
+            family.put("optionsFound", f.optionsFound());
+            family.put("placementsCounted", f.placementsCounted());
+            putMoney(family, "weeklySaving", f.weeklySaving());
+            putMoney(family, "inYearSaving", f.inYearSaving());
+            putMoney(family, "fullYearSaving", f.fullYearSaving());
+        }
         return node;
     }
 

@@ -4,7 +4,8 @@ package placementreview.model;
 public enum FindingKind {
     COST_OPTION("CostOption"), CONTINUING_CARE_INDICATION("ContinuingCareIndication"), APPORTIONMENT("Apportionment"),
     STEP_DOWN_CRITERION("StepDownCriterion"), STEP_DOWN_CANDIDATE("StepDownCandidate"),
-    PORTFOLIO_FINDING("PortfolioFinding"), DATA_QUALITY_WARNING("DataQualityWarning");
+    PORTFOLIO_FINDING("PortfolioFinding"), DATA_QUALITY_WARNING("DataQualityWarning"),
+    COMPLIANCE_FINDING("ComplianceFinding");
 
     private final String jsonName;
 

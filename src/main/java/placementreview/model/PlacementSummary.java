@@ -1,13 +1,56 @@
 package placementreview.model;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
 
-/** What the portfolio rules see of one placement once its own rules have run. */
+/**
+ * What the portfolio rules see of one placement once its own rules have run. {@code annualCost}: gross annualised
+ * cost (the spend with the provider); {@code needBand}: see {@link NeedBand} (null = unknown); {@code costRank}: 1 for
+ * the highest net annual cost in the caseload (ties by placement id), 0 when not ranked; {@code bought}: a placement
+ * bought from a provider (not in-house, kinship or placed with parents); {@code firstOfProvider} /
+ * {@code firstOfBlock}: this is the highest-cost placement of its provider / of its provider, type and need band
+ * (so a portfolio rule can match each provider or group once, without a costly "no other placement" join).
+ */
 public record PlacementSummary(String placementId, PlacementType type, String providerRef, Boolean onFramework,
-                               BigDecimal weeklyCost, BigDecimal netAnnualCost) {
+                               BigDecimal weeklyCost, BigDecimal netAnnualCost, BigDecimal annualCost,
+                               NeedBand needBand, int costRank, boolean bought, boolean firstOfProvider,
+                               boolean firstOfBlock) {
+    private static final Set<PlacementType> NOT_BOUGHT = Set.of(PlacementType.IN_HOUSE_FOSTER,
+            PlacementType.KINSHIP_FOSTER, PlacementType.IN_HOUSE_CHILDRENS_HOME, PlacementType.PLACED_WITH_PARENTS);
 
     public static PlacementSummary of(Placement p) {
+        return of(p, 0);
+    }
+
+    public static PlacementSummary of(Placement p, int costRank) {
+        return of(p, costRank, false, false);
+    }
+
+    private static PlacementSummary of(Placement p, int costRank, boolean firstOfProvider, boolean firstOfBlock) {
         return new PlacementSummary(p.id(), p.type(), p.provider().ref(), p.provider().onFramework(),
-                p.getWeeklyCost(), p.getNetAnnualCost());
+                p.getWeeklyCost(), p.getNetAnnualCost(), p.getAnnualCost(), NeedBand.of(p.needs()), costRank,
+                !NOT_BOUGHT.contains(p.type()), firstOfProvider, firstOfBlock);
+    }
+
+    /** Summaries of every placement, each with its rank by net annual cost (highest first, ties by id). */
+    public static List<PlacementSummary> rankedByCost(List<Placement> placements) {
+        List<Placement> sorted = new ArrayList<>(placements);
+        sorted.sort(Comparator.comparing(Placement::getNetAnnualCost).reversed().thenComparing(Placement::id));
+        List<PlacementSummary> out = new ArrayList<>(sorted.size());
+        Set<String> providers = new HashSet<>();
+        Set<List<Object>> blocks = new HashSet<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            Placement p = sorted.get(i);
+            String ref = p.provider().ref();
+            boolean firstOfProvider = ref != null && providers.add(ref);
+            boolean firstOfBlock = ref != null && blocks.add(Arrays.asList(ref, p.type(), NeedBand.of(p.needs())));
+            out.add(of(p, i + 1, firstOfProvider, firstOfBlock));
+        }
+        return out;
     }
 }

@@ -17,7 +17,6 @@ import placementreview.model.Money;
 import placementreview.model.Rejection;
 import placementreview.model.Savings;
 import placementreview.review.CostTotals;
-import placementreview.review.FamilySavings;
 import placementreview.review.RankedPlacement;
 import placementreview.review.Review;
 
@@ -87,15 +86,15 @@ public final class HtmlPack {
                 .sorted((a, b) -> b.compareTo(a)).toList();
         int topCount = review.top().size();
         Map<String, BigDecimal> byFamily = new LinkedHashMap<>();
-        FamilySavings.of(review.ranked()).forEach((family, s) -> byFamily.put(family, s.fullYear()));
+        review.caseloadTotals().byFamily().forEach(f -> byFamily.put(f.family(), f.fullYearSaving()));
         return "<section id=\"charts\">\n<h2>Where the money goes</h2>\n<figure>\n"
                 + SvgCharts.costDistribution(weekly, topCount)
                 + "\n<figcaption>Weekly cost of every placement, highest first. The " + topCount
                 + " dark bars are the placements in this pack (ranked by net annual cost).</figcaption>\n</figure>\n"
                 + "<figure>\n" + SvgCharts.savingsByFamily(byFamily)
-                + "\n<figcaption>Full-year saving identified by option family across the caseload. Families can "
-                + "overlap on one placement, so the bars are not added: the headline uses the best option per "
-                + "placement.</figcaption>\n</figure>\n</section>\n";
+                + "\n<figcaption>Full-year saving by option family across the caseload, counting only the options in "
+                + "each placement's best achievable saving (overlapping options are never added), so the bars add up "
+                + "to the headline.</figcaption>\n</figure>\n</section>\n";
     }
 
     private static String topTable(Review review) {

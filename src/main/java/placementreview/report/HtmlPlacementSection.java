@@ -1,7 +1,12 @@
 package placementreview.report;
 
 import java.util.List;
+import placementreview.model.Apportionment;
+import placementreview.model.ComponentAssignment;
 import placementreview.model.Finding;
+import placementreview.model.Funder;
+import placementreview.model.FunderShare;
+import placementreview.review.JointFunding;
 import placementreview.model.FindingKind;
 import placementreview.model.Money;
 import placementreview.model.Placement;
@@ -19,7 +24,7 @@ final class HtmlPlacementSection {
                 .append(Html.esc(p.type().label())).append("</h2>\n");
         out.append(facts(r, asOf));
         section(out, "Continuing care", r.findings(), FindingKind.CONTINUING_CARE_INDICATION);
-        section(out, "Who should pay (apportionment)", r.findings(), FindingKind.APPORTIONMENT);
+        out.append(apportionment(r));
         section(out, "Step-down: criteria", r.findings(), FindingKind.STEP_DOWN_CRITERION);
         section(out, "Step-down: routes", r.findings(), FindingKind.STEP_DOWN_CANDIDATE);
         section(out, "Options to reduce the cost", r.findings(), FindingKind.COST_OPTION);
@@ -48,6 +53,29 @@ final class HtmlPlacementSection {
                 + money(p.contributions().educationWeekly()) + " a week");
         fact(out, "Net annual cost", Money.gbp(r.netAnnualCost()) + "; to the year end " + Money.gbp(r.costToYearEnd()));
         return out.append("</table>\n").toString();
+    }
+
+    /** The three funders' £ a week, £ a year and share, then which rule assigned each component. */
+    private static String apportionment(RankedPlacement r) {
+        Apportionment a = JointFunding.apportionment(r.findings());
+        if (a == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("<h3>Who should pay (apportionment)</h3>\n<p>")
+                .append(Html.esc(a.title())).append("</p>\n<table class=\"split\">\n<thead>")
+                .append(Html.row("th", "Funder", "A week", "A year", "Share")).append("</thead>\n<tbody>\n");
+        for (Funder f : Funder.values()) {
+            FunderShare s = a.share(f);
+            out.append(Html.row("td", Html.esc(f.label()), Html.esc(Money.gbp(s.weekly())),
+                    Html.esc(Money.gbp(s.annual())), Html.esc(s.share().toPlainString() + "%")));
+        }
+        out.append("</tbody>\n</table>\n<ul class=\"findings\">\n");
+        for (ComponentAssignment c : a.components()) {
+            out.append("<li>").append(Html.esc(c.component().key())).append(' ').append(Html.esc(Money.gbp(c.weekly())))
+                    .append(" a week to ").append(Html.esc(c.funder().label())).append(" <span class=\"rule\">")
+                    .append(Html.esc(c.ruleId())).append(" &#183; ").append(Html.esc(c.ruleName())).append("</span></li>\n");
+        }
+        return out.append("</ul>\n").toString();
     }
 
     private static String legal(Placement p) {

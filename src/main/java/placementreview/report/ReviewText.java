@@ -7,6 +7,8 @@ import placementreview.model.Money;
 import placementreview.model.Rejection;
 import placementreview.model.Savings;
 import placementreview.review.CostTotals;
+import placementreview.review.FamilyTotal;
+import placementreview.review.RankBy;
 import placementreview.review.RankedPlacement;
 import placementreview.review.Review;
 
@@ -20,7 +22,8 @@ public final class ReviewText {
         out.append(header(review));
         out.append("Reviewed ").append(review.ranked().size()).append(" placements; ")
                 .append(review.rejected().size()).append(" rejected record(s). Top ").append(review.top().size())
-                .append(" by ").append("net annual cost to the authority.\n\n");
+                .append(" by ").append(review.rankedBy() == RankBy.SAVING ? "best achievable full-year saving"
+                        : "net annual cost to the authority").append(".\n\n");
         TextTable table = new TextTable(
                 new String[] {"Rank", "Placement", "Type", "Weekly", "Net annual", "To year end", "Best saving/yr"},
                 new boolean[] {true, false, false, true, true, true, true});
@@ -37,11 +40,11 @@ public final class ReviewText {
             if (r.findings().isEmpty()) {
                 out.append("      no rule fired\n");
             }
-            for (Finding f : r.findings()) {
+            for (Finding f : r.findingsForReading()) {
                 if (f.kind() == FindingKind.APPORTIONMENT) {
                     continue; // shown as the "Funding split" line above
                 }
-                out.append("      ").append(finding(f)).append('\n');
+                out.append("      ").append(finding(f, r.savingsPlan().counts(f))).append('\n');
             }
         }
         if (!review.portfolio().isEmpty()) {
@@ -50,6 +53,7 @@ public final class ReviewText {
         }
         out.append("\nTotals\n").append(totals(review));
         out.append("\nForecast for the financial year\n").append(ForecastText.summary(review.forecast()));
+        out.append(byFamily(review.caseloadTotals()));
         out.append(rejected(review.rejected()));
         return out.toString();
     }
@@ -61,11 +65,19 @@ public final class ReviewText {
     }
 
     static String finding(Finding f) {
+        return finding(f, false);
+    }
+
+    /** One finding; {@code counted} marks an option counted in the placement's best achievable saving. */
+    static String finding(Finding f, boolean counted) {
         StringBuilder line = new StringBuilder(String.format("%-6s %s", f.ruleId(), f.title()));
         Savings s = f.savings();
         if (s != null) {
-            line.append(String.format("%n             saves %s a week, %s this financial year, %s a full year",
-                    Money.gbp(s.weekly()), Money.gbp(s.inYear()), Money.gbp(s.fullYear())));
+            line.append(String.format("%n             saves %s a week, %s this financial year, %s a full year%s",
+                    Money.gbp(s.weekly()), Money.gbp(s.inYear()), Money.gbp(s.fullYear()),
+                    counted ? " (counted in best saving)" : ""));
+        } else if (f.notQuantifiable() != null) {
+            line.append(String.format("%n             not quantified: %s", f.notQuantifiable()));
         }
         return line.toString();
     }
@@ -77,6 +89,22 @@ public final class ReviewText {
         row(table, "Top " + review.top().size(), review.topTotals());
         row(table, "Whole caseload", review.caseloadTotals());
         return table.render("");
+    }
+
+    /** Best achievable savings by option family over the caseload: only counted options, so the rows add up. */
+    private static String byFamily(CostTotals t) {
+        if (t.byFamily().isEmpty()) {
+            return "";
+        }
+        TextTable table = new TextTable(
+                new String[] {"Option family (whole caseload)", "Options", "Counted", "In year", "Full year"},
+                new boolean[] {false, true, true, true, true});
+        for (FamilyTotal f : t.byFamily()) {
+            table.add(f.family(), String.valueOf(f.optionsFound()), String.valueOf(f.placementsCounted()),
+                    Money.gbp(f.inYearSaving()), Money.gbp(f.fullYearSaving()));
+        }
+        return "\nBest achievable savings by option family (overlapping options are counted once; see rules/README.md)\n"
+                + table.render("");
     }
 
     private static void row(TextTable table, String label, CostTotals t) {

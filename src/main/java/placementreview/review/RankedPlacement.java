@@ -1,23 +1,37 @@
 package placementreview.review;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import placementreview.engine.TraceEntry;
 import placementreview.model.Finding;
+import placementreview.model.FindingKind;
 import placementreview.model.Placement;
 import placementreview.model.Savings;
 
-/** One placement in rank order, with its cost figures, its findings and the trace of the rules that fired. */
+/**
+ * One placement in rank order, with its cost figures, its findings, the trace of the rules that fired, and its
+ * best achievable saving (see {@link SavingsPlan} for the no-double-counting rule).
+ */
 public record RankedPlacement(int rank, Placement placement, BigDecimal weeklyCost, BigDecimal netAnnualCost,
-                              BigDecimal costToYearEnd, List<Finding> findings, List<TraceEntry> trace) {
+                              BigDecimal costToYearEnd, List<Finding> findings, List<TraceEntry> trace,
+                              SavingsPlan savingsPlan) {
 
-    /**
-     * The best achievable saving. Options on one placement overlap (a step-down removes the fee being negotiated),
-     * so they are never added: the best achievable is the single option with the largest full-year saving.
-     */
+    /** Compliance findings first, then options by full-year saving (largest first), then the rest in rule-id order. */
+    private static final Comparator<Finding> OPTION_ORDER = Comparator
+            .comparing((Finding f) -> f.kind() == FindingKind.COMPLIANCE_FINDING ? 0 : 1)
+            .thenComparing(f -> f.savings() == null ? null : f.savings().fullYear(),
+                    Comparator.nullsLast(Comparator.reverseOrder()));
+
+    public RankedPlacement(int rank, Placement placement, BigDecimal weeklyCost, BigDecimal netAnnualCost,
+                           BigDecimal costToYearEnd, List<Finding> findings, List<TraceEntry> trace) {
+        this(rank, placement, weeklyCost, netAnnualCost, costToYearEnd, findings, trace,
+                SavingsPlan.best(findings, SavingOverlaps.none()));
+    }
+
+    /** The best achievable saving (options that overlap are never added), or null when no option has a £ figure. */
     public Savings bestSaving() {
-        return findings.stream().map(Finding::savings).filter(s -> s != null)
-                .max(java.util.Comparator.comparing(Savings::fullYear)).orElse(null);
+        return savingsPlan.total();
     }
 
     public BigDecimal bestInYearSaving() {
@@ -28,5 +42,24 @@ public record RankedPlacement(int rank, Placement placement, BigDecimal weeklyCo
     public BigDecimal bestFullYearSaving() {
         Savings best = bestSaving();
         return best == null ? BigDecimal.ZERO : best.fullYear();
+    }
+
+    /**
+     * The cost options and compliance findings as a panel reads them: compliance first, then by saving (stable: ties
+     * stay in rule-id order). Screening and apportionment findings are not options and are left out.
+     */
+    public List<Finding> options() {
+        return findings.stream().filter(RankedPlacement::isOption).sorted(OPTION_ORDER).toList();
+    }
+
+    /** Every finding, options first (as {@link #options()}), then the others in rule-id order. */
+    public List<Finding> findingsForReading() {
+        List<Finding> out = new java.util.ArrayList<>(options());
+        findings.stream().filter(f -> !isOption(f)).forEach(out::add);
+        return out;
+    }
+
+    private static boolean isOption(Finding f) {
+        return f.kind() == FindingKind.COST_OPTION || f.kind() == FindingKind.COMPLIANCE_FINDING;
     }
 }

@@ -26,11 +26,13 @@ public final class ReviewService {
     private final Rulebase rulebase;
     private final PlacementEvaluator evaluator;
     private final PortfolioEvaluator portfolio;
+    private final SavingOverlaps overlaps;
 
     public ReviewService(Rulebase rulebase) {
         this.rulebase = rulebase;
         this.evaluator = new PlacementEvaluator(rulebase);
         this.portfolio = new PortfolioEvaluator(rulebase);
+        this.overlaps = new SavingOverlaps(rulebase.reference().savingOverlaps());
     }
 
     public Rulebase rulebase() {
@@ -58,7 +60,8 @@ public final class ReviewService {
         for (Evaluation e : evaluations) {
             Placement p = e.placement();
             unranked.add(new RankedPlacement(0, p, p.getWeeklyCost(), p.getNetAnnualCost(),
-                    CostCalendar.costToYearEnd(p, context), e.findings(), e.trace()));
+                    CostCalendar.costToYearEnd(p, context), e.findings(), e.trace(),
+                    SavingsPlan.best(e.findings(), overlaps)));
             placementFindings.addAll(e.findings());
         }
         unranked.sort(order(options.by()));
@@ -66,13 +69,14 @@ public final class ReviewService {
         for (int i = 0; i < unranked.size(); i++) {
             RankedPlacement r = unranked.get(i);
             ranked.add(new RankedPlacement(i + 1, r.placement(), r.weeklyCost(), r.netAnnualCost(),
-                    r.costToYearEnd(), r.findings(), r.trace()));
+                    r.costToYearEnd(), r.findings(), r.trace(), r.savingsPlan()));
         }
-        List<PlacementSummary> summaries = caseFile.placements().stream().map(PlacementSummary::of).toList();
+        List<PlacementSummary> summaries = PlacementSummary.rankedByCost(caseFile.placements());
         List<Finding> caseload = portfolio.evaluate(summaries, caseFile.capacity(), context, placementFindings)
                 .findings();
         return new Review(caseFile.authority(), caseFile.asOf(), caseFile.financialYear(), rulebase.version(),
-                List.copyOf(ranked), options.top(), caseload, caseFile.rejected(), forecast(caseFile, null));
+                List.copyOf(ranked), options.top(), caseload, caseFile.rejected(), options.by(),
+                forecast(caseFile, null));
     }
 
     /**

@@ -6,7 +6,12 @@ import static placementreview.testing.RuleVerifier.verifyRule;
 import org.junit.jupiter.api.Test;
 import placementreview.model.PlacementType;
 
+/** CR-01 and the CR-02 per-type fallback (CR-03, by need band, is tested with the cost-reduction rules). */
 class FeeLevelRulesTest {
+    /** A placement whose need band is unknown (one DST domain not assessed), so CR-02 is the comparison used. */
+    private static placementreview.testing.PlacementBuilder unbanded() {
+        return placement().needUnknown(placementreview.model.DstDomain.BREATHING);
+    }
 
     @Test
     void veryHighCostFiresAtTenThousandAWeekAndNotAPennyBelow() {
@@ -25,28 +30,28 @@ class FeeLevelRulesTest {
     @Test
     void aboveBenchmarkSavesTheExcessFromFourWeeksAfterTheReviewToYearEnd() {
         // 21 Dec 2026 to 31 Mar 2027 inclusive = 101 days; 880 x 101 / 7 = 12,697.14
-        verifyRule("CR-02").given(placement().core("7000.00")).fires()
+        verifyRule("CR-02").given(unbanded().core("7000.00")).fires()
                 .withWeeklySaving("880.00").withInYearSaving("12697.14").withFullYearSaving("45760.00")
                 .withTitleContaining("£880.00 above the £6,120.00 benchmark");
-        verifyRule("CR-02").given(placement().core("6120.00")).doesNotFire();
+        verifyRule("CR-02").given(unbanded().core("6120.00")).doesNotFire();
     }
 
     @Test
     void aboveBenchmarkInYearSavingStopsAtThePlannedEndAndIsNilWhenItEndsBeforeTheSavingStarts() {
-        verifyRule("CR-02").given(placement().core("7000.00").plannedEnd("2027-01-31")).withInYearSaving("5280.00");
-        verifyRule("CR-02").given(placement().core("7000.00").plannedEnd("2026-12-01")).withInYearSaving("0.00");
+        verifyRule("CR-02").given(unbanded().core("7000.00").plannedEnd("2027-01-31")).withInYearSaving("5280.00");
+        verifyRule("CR-02").given(unbanded().core("7000.00").plannedEnd("2026-12-01")).withInYearSaving("0.00");
     }
 
     @Test
     void aboveBenchmarkIsProratedForATermTimePlacement() {
         // 38 of 52 weeks: full year 1,000 x 38; in year 1,000 x 101/7 x 38/52
-        verifyRule("CR-02").given(placement().type(PlacementType.RESIDENTIAL_SPECIAL_SCHOOL).core("7120.00")
+        verifyRule("CR-02").given(unbanded().type(PlacementType.RESIDENTIAL_SPECIAL_SCHOOL).core("7120.00")
                 .weeksPerYear(38)).withFullYearSaving("38000.00").withInYearSaving("10543.96");
     }
 
     @Test
     void aTypeWithoutABenchmarkIsNotCompared() {
-        verifyRule("CR-02").given(placement().type(PlacementType.SECURE_CHILDRENS_HOME).core("9000.00"))
+        verifyRule("CR-02").given(unbanded().type(PlacementType.SECURE_CHILDRENS_HOME).core("9000.00"))
                 .doesNotFire();
     }
 }

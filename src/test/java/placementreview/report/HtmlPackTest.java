@@ -75,5 +75,8 @@ class HtmlPackTest {
                 placementreview.model.Money.gbpWhole(review.forecast().outturn()));
         RankedPlacement first = review.top().get(0);
         assertThat(html).contains(placementreview.model.Money.gbp(first.netAnnualCost()));
+        var split = placementreview.review.JointFunding.apportionment(first.findings());
+        assertThat(html).contains("Who should pay (apportionment)",
+                placementreview.model.Money.gbp(split.socialCare().annual()));
     }
 }

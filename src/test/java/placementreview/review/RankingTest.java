@@ -60,9 +60,12 @@ class RankingTest {
 
     @Test
     void bySavingRanksByTheBestAchievableFullYearSaving() {
-        Review r = review(15, RankBy.SAVING, placement().id("P-A").core("9000.00").build(),
-                placement().id("P-B").type(placementreview.model.PlacementType.IFA).core("2000.00").build());
-        // P-A saves (9000-6120) x 52 = 149,760; P-B saves (2000-820) x 52 = 61,360; no saving ranks last
+        Review r = review(15, RankBy.SAVING, placement().id("P-A").core("9000.00").provider("PRV-01", true)
+                        .needUnknown(placementreview.model.DstDomain.BREATHING).build(),
+                placement().id("P-B").type(placementreview.model.PlacementType.IFA).core("2000.00")
+                        .provider("PRV-02", true).needUnknown(placementreview.model.DstDomain.BREATHING).build());
+        // on framework and need band unknown, so only the per-type benchmark applies: P-A saves (9000-6120) x 52 = 149,760;
+        // P-B saves (2000-820) x 52 = 61,360
         assertThat(ids(r.ranked())).containsExactly("P-A", "P-B");
         assertThat(r.ranked().get(0).bestFullYearSaving()).isEqualByComparingTo("149760.00");
     }

@@ -35,6 +35,7 @@ public final class PlacementBuilder {
     private String id = "P-TEST";
     private YearMonth birthMonth = YearMonth.of(2012, 5);
     private Boolean ehcp = false;
+    private Integer ehcpWeeks;
     private PlacementType type = PlacementType.EXTERNAL_CHILDRENS_HOME;
     private Provider provider = new Provider("PRV-01", false);
     private LocalDate start = LocalDate.of(2025, 1, 6);
@@ -78,7 +79,9 @@ public final class PlacementBuilder {
     public PlacementBuilder type(PlacementType value) { type = value; return this; }
     public PlacementBuilder bornIn(String yearMonth) { birthMonth = YearMonth.parse(yearMonth); return this; }
     public PlacementBuilder ehcp(Boolean value) { ehcp = value; return this; }
-    public PlacementBuilder provider(String ref, Boolean onFramework) { provider = new Provider(ref, onFramework); return this; }
+    public PlacementBuilder provider(String ref, Boolean onFramework) { provider = new Provider(ref, onFramework, provider.ofstedRegistered()); return this; }
+    public PlacementBuilder ofstedRegistered(Boolean value) { provider = new Provider(provider.ref(), provider.onFramework(), value); return this; }
+    public PlacementBuilder ehcpWeeks(Integer value) { ehcpWeeks = value; return this; }
     public PlacementBuilder start(String date) { start = LocalDate.parse(date); return this; }
     public PlacementBuilder plannedEnd(String date) { plannedEnd = date == null ? null : LocalDate.parse(date); return this; }
     public PlacementBuilder weeksPerYear(int value) { weeksPerYear = value; return this; }
@@ -107,7 +110,7 @@ public final class PlacementBuilder {
     public PlacementBuilder reviewedOn(String date) { reviewedOn = date == null ? null : LocalDate.parse(date); return this; }
 
     public Placement build() {
-        return new Placement(id, new Child("C-TEST", birthMonth, LegalStatus.C2, ehcp, false), type, provider, start,
+        return new Placement(id, new Child("C-TEST", birthMonth, LegalStatus.C2, ehcp, false, ehcpWeeks), type, provider, start,
                 plannedEnd, weeksPerYear, new WeeklyCost(core, additionalStaffing, education, therapy, transport),
                 staffingRatio, staffingReason, distanceMiles, outOfArea,
                 new Contributions(healthWeekly, educationWeekly), new Needs(needs),

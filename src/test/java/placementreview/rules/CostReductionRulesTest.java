@@ -1,0 +1,207 @@
+package placementreview.rules;
+
+import static placementreview.testing.PlacementBuilder.placement;
+import static placementreview.testing.RuleVerifier.verifyRule;
+
+import org.junit.jupiter.api.Test;
+import placementreview.model.DstDomain;
+import placementreview.model.DstLevel;
+import placementreview.model.PlacementType;
+import placementreview.model.StaffingRatio;
+import placementreview.model.StaffingReason;
+
+/**
+ * Boundary pairs for every cost-reduction rule, side by side. The default placement is an external children's home
+ * at £5,000 a week, a 14-year-old, reviewed 2026-09-01, as of 2026-11-23 (FY to 2027-03-31).
+ */
+class CostReductionRulesTest {
+
+    // CR-01: very high cost, £10,000 a week or more (not quantified: a flag)
+    @Test
+    void cr01AtTenThousandAWeek() {
+        verifyRule("CR-01").given(placement().core("9000.00").therapy("1000.00")).fires();
+        verifyRule("CR-01").given(placement().core("9999.99")).doesNotFire();
+    }
+
+    // CR-02: plain per-type benchmark, only when the need band has no rate of its own (here: band unknown)
+    @Test
+    void cr02FallbackFiresAboveTheTypeBenchmarkWhenTheBandIsUnknown() {
+        verifyRule("CR-02").given(placement().needUnknown(DstDomain.BREATHING).core("6120.01")).fires()
+                .withWeeklySaving("0.01");
+        verifyRule("CR-02").given(placement().needUnknown(DstDomain.BREATHING).core("6120.00")).doesNotFire();
+    }
+
+    @Test
+    void cr02GivesWayToTheNeedBandRate() {
+        verifyRule("CR-02").given(placement().core("7000.00")).doesNotFire();
+        verifyRule("CR-02").given(placement().type(PlacementType.SUPPORTED_ACCOMMODATION).bornIn("2010-01")
+                .core("1822.01")).fires().withWeeklySaving("0.01");
+    }
+
+    // CR-03: benchmark for type and need band
+    @Test
+    void cr03StandardBandAtItsBenchmark() {
+        verifyRule("CR-03").given(placement().core("4639.01")).fires().withWeeklySaving("0.01")
+                .withEvidence("band", "STANDARD");
+        verifyRule("CR-03").given(placement().core("4639.00")).doesNotFire();
+    }
+
+    @Test
+    void cr03ComplexBandFromTheChecklist() {
+        verifyRule("CR-03").given(placement().need(DstDomain.CHALLENGING_BEHAVIOUR, DstLevel.SEVERE).core("8000.01"))
+                .fires().withWeeklySaving("0.01").withEvidence("band", "COMPLEX");
+        verifyRule("CR-03").given(placement().need(DstDomain.CHALLENGING_BEHAVIOUR, DstLevel.SEVERE).core("8000.00"))
+                .doesNotFire();
+        verifyRule("CR-03").given(placement().needUnknown(DstDomain.BREATHING).core("9000.00")).doesNotFire();
+    }
+
+    // CR-04: spot purchase above the framework rate
+    @Test
+    void cr04SpotAboveFrameworkRate() {
+        verifyRule("CR-04").given(placement().provider("PRV-9", false).core("6200.00")).fires()
+                .withWeeklySaving("1000.00").withInYearSaving("10428.57").withFullYearSaving("52000.00");
+        verifyRule("CR-04").given(placement().provider("PRV-9", false).core("5200.00")).doesNotFire();
+        verifyRule("CR-04").given(placement().provider("PRV-9", true).core("6200.00")).doesNotFire();
+        verifyRule("CR-04").given(placement().provider("PRV-9", null).core("6200.00")).doesNotFire();
+    }
+
+    // CR-05 / CR-06: additional staffing with no serious incident for 12 weeks (since 2026-08-31)
+    @Test
+    void cr05StepsDownOneLevelAfterTwelveIncidentFreeWeeks() {
+        verifyRule("CR-05").given(twoToOne().seriousIncidents("2026-08-30")).fires().withWeeklySaving("1000.00");
+        verifyRule("CR-05").given(twoToOne().seriousIncidents("2026-08-31")).doesNotFire();
+        verifyRule("CR-05").given(twoToOne().seriousIncidentsUnknown()).doesNotFire();
+        verifyRule("CR-05").given(placement().staffing(StaffingRatio.ONE_TO_ONE, StaffingReason.BEHAVIOUR)
+                .additionalStaffing("2000.00")).doesNotFire();
+    }
+
+    @Test
+    void cr05NeedsTwelveWeeksInPlacement() {
+        verifyRule("CR-05").given(twoToOne().start("2026-08-31")).fires();
+        verifyRule("CR-05").given(twoToOne().start("2026-09-01")).doesNotFire();
+    }
+
+    @Test
+    void cr06EndsAdditionalStaffing() {
+        verifyRule("CR-06").given(twoToOne()).fires().withWeeklySaving("2000.00");
+        verifyRule("CR-06").given(placement().staffing(StaffingRatio.ONE_TO_ONE, StaffingReason.BEHAVIOUR)
+                .additionalStaffing("800.00")).fires().withWeeklySaving("800.00");
+        verifyRule("CR-06").given(placement().staffing(StaffingRatio.ONE_TO_ONE, StaffingReason.BEHAVIOUR)
+                .additionalStaffing("0")).doesNotFire();
+        verifyRule("CR-06").given(placement().additionalStaffing("800.00")).doesNotFire();
+    }
+
+    // CR-07: uplift above the 4% cap
+    @Test
+    void cr07UpliftAboveTheCap() {
+        verifyRule("CR-07").given(placement().previousWeeklyCore("5000.00").core("5200.01")).fires()
+                .withWeeklySaving("0.01").withEvidence("cappedFee", "5200.00");
+        verifyRule("CR-07").given(placement().previousWeeklyCore("5000.00").core("5200.00")).doesNotFire();
+        verifyRule("CR-07").given(placement().previousWeeklyCore(null).core("9000.00")).doesNotFire();
+    }
+
+    // CR-08 / CR-09: 52-week residential school where the EHCP specifies 38 weeks
+    @Test
+    void cr08PaysOnlyTheEhcpWeeks() {
+        verifyRule("CR-08").given(school().ehcpWeeks(38)).fires().withWeeklySaving("1172.23")
+                .withFullYearSaving("60956.00");
+        verifyRule("CR-08").given(school().ehcpWeeks(52)).doesNotFire();
+        verifyRule("CR-08").given(school().ehcpWeeks(38).weeksPerYear(38)).doesNotFire();
+        verifyRule("CR-08").given(school().ehcpWeeks(null)).doesNotFire();
+    }
+
+    @Test
+    void cr09AsksForTheEhcpWeeks() {
+        verifyRule("CR-09").given(school().weeksPerYear(39)).fires();
+        verifyRule("CR-09").given(school().weeksPerYear(38)).doesNotFire();
+        verifyRule("CR-09").given(school().ehcpWeeks(38)).doesNotFire();
+        verifyRule("CR-09").given(school().ehcp(false)).doesNotFire();
+    }
+
+    // CR-10: out of area and more than 20 miles
+    @Test
+    void cr10OutOfAreaBeyondTwentyMiles() {
+        verifyRule("CR-10").given(placement().distance(21, true)).fires();
+        verifyRule("CR-10").given(placement().distance(20, true)).doesNotFire();
+        verifyRule("CR-10").given(placement().distance(50, false)).doesNotFire();
+        verifyRule("CR-10").given(placement().distance(null, true)).doesNotFire();
+    }
+
+    // CR-11 / CR-12: drift
+    @Test
+    void cr11PlannedEndPassed() {
+        verifyRule("CR-11").given(placement().plannedEnd("2026-11-22")).fires().withEvidence("paidSince", "714.29");
+        verifyRule("CR-11").given(placement().plannedEnd("2026-11-23")).doesNotFire();
+        verifyRule("CR-11").given(placement().plannedEnd(null)).doesNotFire();
+    }
+
+    @Test
+    void cr12NoReviewWithinSixMonths() {
+        verifyRule("CR-12").given(placement().reviewedOn("2026-05-22")).fires();
+        verifyRule("CR-12").given(placement().reviewedOn("2026-05-23")).doesNotFire();
+        verifyRule("CR-12").given(placement().reviewedOn(null)).doesNotFire();
+    }
+
+    // CR-13 / CR-14 / CR-15: compliance (ages on 2026-11-23: born 2010-11 is 16, born 2010-12 is 15)
+    @Test
+    void cr13UnderSixteenInUnregisteredOrSupportedAccommodation() {
+        verifyRule("CR-13").given(placement().type(PlacementType.UNREGISTERED).bornIn("2010-12")).fires()
+                .withEvidence("age", "15");
+        verifyRule("CR-13").given(placement().type(PlacementType.UNREGISTERED).bornIn("2010-11")).doesNotFire();
+        verifyRule("CR-13").given(placement().type(PlacementType.SUPPORTED_ACCOMMODATION).bornIn("2010-12")).fires();
+        verifyRule("CR-13").given(placement().bornIn("2012-05")).doesNotFire();
+    }
+
+    @Test
+    void cr13InForceFromNineSeptember2021() {
+        verifyRule("CR-13").asOf("2021-09-09", "2021-04-01", "2022-03-31")
+                .given(placement().type(PlacementType.UNREGISTERED).start("2021-01-04")).fires();
+        verifyRule("CR-13").asOf("2021-09-08", "2021-04-01", "2022-03-31")
+                .given(placement().type(PlacementType.UNREGISTERED).start("2021-01-04")).doesNotFire();
+    }
+
+    @Test
+    void cr14SixteenSeventeenInUnregisteredSupportedAccommodation() {
+        verifyRule("CR-14").given(supported().bornIn("2010-11").ofstedRegistered(false)).fires();
+        verifyRule("CR-14").given(supported().bornIn("2010-11").ofstedRegistered(true)).doesNotFire();
+        verifyRule("CR-14").given(supported().bornIn("2010-11").ofstedRegistered(null)).doesNotFire();
+        verifyRule("CR-14").given(supported().bornIn("2008-12").ofstedRegistered(false)).fires()
+                .withEvidence("age", "17");
+        verifyRule("CR-14").given(supported().bornIn("2008-11").ofstedRegistered(false)).doesNotFire();
+    }
+
+    @Test
+    void cr14InForceFrom28October2023() {
+        verifyRule("CR-14").asOf("2023-10-28", "2023-04-01", "2024-03-31")
+                .given(supported().bornIn("2007-01").start("2023-01-02").ofstedRegistered(false)).fires();
+        verifyRule("CR-14").asOf("2023-10-27", "2023-04-01", "2024-03-31")
+                .given(supported().bornIn("2007-01").start("2023-01-02").ofstedRegistered(false)).doesNotFire();
+    }
+
+    @Test
+    void cr15SixteenSeventeenUnregistered() {
+        verifyRule("CR-15").given(placement().type(PlacementType.UNREGISTERED).bornIn("2010-11")).fires();
+        verifyRule("CR-15").given(placement().type(PlacementType.UNREGISTERED).bornIn("2010-12")).doesNotFire();
+        verifyRule("CR-15").given(placement().type(PlacementType.UNREGISTERED).bornIn("2008-11")).doesNotFire();
+    }
+
+    // CR-16: transport above £250 a week
+    @Test
+    void cr16TransportAboveThreshold() {
+        verifyRule("CR-16").given(placement().transport("250.01")).fires().withWeeklySaving("0.01");
+        verifyRule("CR-16").given(placement().transport("250.00")).doesNotFire();
+        verifyRule("CR-16").given(placement().transport(null)).doesNotFire();
+    }
+
+    private static placementreview.testing.PlacementBuilder twoToOne() {
+        return placement().staffing(StaffingRatio.TWO_TO_ONE, StaffingReason.BEHAVIOUR).additionalStaffing("2000.00");
+    }
+
+    private static placementreview.testing.PlacementBuilder school() {
+        return placement().type(PlacementType.RESIDENTIAL_SPECIAL_SCHOOL).ehcp(true).core("5000.00");
+    }
+
+    private static placementreview.testing.PlacementBuilder supported() {
+        return placement().type(PlacementType.SUPPORTED_ACCOMMODATION);
+    }
+}
