@@ -63,7 +63,11 @@ public final class WebServer {
         routes.post("/api/review.csv", secured(tokens, PANEL, api::reviewCsv));
         routes.post("/api/pack", secured(tokens, PANEL, api::pack));
         routes.post("/api/explain", secured(tokens, CHECKERS, api::explain));
-        routes.exception(ApiException.class, (e, ctx) -> errors(ctx, e.status(), e.errors()));
+        routes.exception(ApiException.class, (e, ctx) -> {
+            // a refused request's unread body is drained (up to the limit) so the client reads the answer
+            RequestBody.drain(ctx, settings.maxBodyBytes());
+            errors(ctx, e.status(), e.errors());
+        });
         routes.exception(InputException.class, (e, ctx) ->
                 errors(ctx, 400, List.of(new ApiError(null, null, e.getMessage()))));
         routes.exception(RulebaseException.class, (e, ctx) ->
@@ -92,7 +96,7 @@ public final class WebServer {
         });
     }
 
-    /** Adds a route to the API (used by endpoints that other parts of the service contribute). */
+    /** Wraps a handler so that only the given roles reach it: 401 without a known token, 403 for another role. */
     static Handler secured(Tokens tokens, Set<Role> allowed, Handler handler) {
         return ctx -> {
             Role role = tokens.roleOf(bearer(ctx));
