@@ -39,6 +39,8 @@ public record ReferenceData(List<Object> facts, Map<DstDomain, DstLevel> dstCeil
                 } else if (base.startsWith("benchmark-rates")) {
                     facts.add(new BenchmarkRate(row.enumValue("type", PlacementType.class), row.number("weekly"),
                             row.text("basis"), row.text("source")));
+                } else if (base.startsWith("step-down-routes")) {
+                    facts.add(StepDownRoutes.route(row.cells(), row::error));
                 } else if (base.startsWith("dst-domain-ceilings")) {
                     DstDomain domain = DstDomain.fromKey(row.text("domain"));
                     if (domain == null) {

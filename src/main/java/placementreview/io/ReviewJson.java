@@ -55,7 +55,8 @@ public final class ReviewJson {
         root.put("reviewed", review.ranked().size());
         root.set("rejected", rejected(review.rejected()));
         ArrayNode top = root.putArray("top");
-        review.top().forEach(r -> top.add(placement(r)));
+        review.top().forEach(r -> top.add(placement(r).set("stepDown",
+                StepDownJson.stepDown(placementreview.review.StepDown.of(r, review.portfolio())))));
         ArrayNode portfolio = root.putArray("portfolio");
         review.portfolio().forEach(f -> portfolio.add(finding(f)));
         ObjectNode totals = root.putObject("totals");

@@ -36,13 +36,18 @@ public final class ReviewText {
                 out.append("      no rule fired\n");
             }
             for (Finding f : r.findings()) {
-                out.append("      ").append(finding(f)).append('\n');
+                if (!StepDownText.shownSeparately(f)) {
+                    out.append("      ").append(finding(f)).append('\n');
+                }
             }
+            out.append(StepDownText.placementLine(r, review));
         }
-        if (!review.portfolio().isEmpty()) {
+        if (review.portfolio().stream().anyMatch(f -> !StepDownText.shownSeparately(f))) {
             out.append("\nAcross the caseload\n");
-            review.portfolio().forEach(f -> out.append("      ").append(finding(f)).append('\n'));
+            review.portfolio().stream().filter(f -> !StepDownText.shownSeparately(f))
+                    .forEach(f -> out.append("      ").append(finding(f)).append('\n'));
         }
+        out.append(StepDownText.caseloadSection(review));
         out.append("\nTotals\n").append(totals(review));
         out.append(rejected(review.rejected()));
         return out.toString();
