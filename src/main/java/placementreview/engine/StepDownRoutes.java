@@ -70,10 +70,11 @@ final class StepDownRoutes {
             return parse(column, text(column), type);
         }
 
+        /** An EnumSet (contains(null) is false, where Set.copyOf would throw). */
         <E extends Enum<E>> Set<E> enums(String column, Class<E> type) {
             Set<E> out = EnumSet.noneOf(type);
             list(column).forEach(v -> out.add(parse(column, v, type)));
-            return Set.copyOf(out);
+            return java.util.Collections.unmodifiableSet(out);
         }
 
         private <E extends Enum<E>> E parse(String column, String value, Class<E> type) {
