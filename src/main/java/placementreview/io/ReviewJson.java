@@ -37,6 +37,7 @@ public final class ReviewJson {
 
     public static void write(Review review, Writer out) throws IOException {
         try (JsonGenerator json = MAPPER.createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // the caller owns the writer; a line end follows
             MAPPER.writeTree(json, tree(review));
         }
         out.write(System.lineSeparator());

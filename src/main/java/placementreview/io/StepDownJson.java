@@ -44,6 +44,7 @@ public final class StepDownJson {
         ReviewJson.putMoney(root, "weeklyCost", check.placement().getWeeklyCost());
         root.setAll(stepDown(s));
         try (JsonGenerator json = ReviewJson.MAPPER.createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // the caller owns the writer; a line end follows
             ReviewJson.MAPPER.writeTree(json, root);
         }
         out.write(System.lineSeparator());

@@ -63,6 +63,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void jsonToAFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("check.json");
+        Run r = run("check", ROUTES, "--placement", "P-R2-IFA", "--format", "json", "--out", file.toString(),
+                "--rules", "rules");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(file.toFile());
+        assertThat(json.path("candidates").get(0).path("route").asText()).isEqualTo("ifa-to-in-house-foster");
+    }
+
+    @Test
     void fosterPlacementIsOutsideStepDown() {
         Run r = run("check", "cases/scenarios/step-down/criteria-boundaries.json", "--placement", "P-FOSTER",
                 "--rules", "rules");
