@@ -9,7 +9,8 @@ import placementreview.io.InputException;
 /** The placement-review command line: one class per command, all over the one review service. */
 @Command(name = "placement-review", mixinStandardHelpOptions = true, version = "placement-review 0.1.0",
         description = "Reviews high-cost placements of looked-after children against auditable Drools rules.",
-        subcommands = {ReviewCommand.class, ForecastCommand.class, ExplainCommand.class, ValidateCommand.class, RulesCommand.class,
+        subcommands = {ReviewCommand.class, CheckCommand.class, ForecastCommand.class, ExplainCommand.class,
+                ValidateCommand.class, RulesCommand.class,
                 GenerateCommand.class, ServeCommand.class, ServeBenchCommand.class})
 public final class PlacementReviewCommand implements Runnable {
     static final int OK = 0;

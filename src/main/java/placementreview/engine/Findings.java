@@ -17,7 +17,9 @@ import placementreview.model.ContinuingCareOutcome;
 import placementreview.model.ComplianceFinding;
 import placementreview.model.CostCalendar;
 import placementreview.model.CostComponent;
+import placementreview.model.CandidateStatus;
 import placementreview.model.CostOption;
+import placementreview.model.CriterionStatus;
 import placementreview.model.DataQualityWarning;
 import placementreview.model.Funder;
 import placementreview.model.FunderShare;
@@ -26,6 +28,9 @@ import placementreview.model.Placement;
 import placementreview.model.PortfolioFinding;
 import placementreview.model.ReviewContext;
 import placementreview.model.Savings;
+import placementreview.model.StepDownCandidate;
+import placementreview.model.StepDownCriterion;
+import placementreview.model.StepDownRoute;
 
 /**
  * What rule consequences call to make a finding, so that each consequence stays one line. The rule id, policy and
@@ -71,6 +76,7 @@ public final class Findings {
         private Savings savings;
         private String notQuantifiable;
         private List<String> placementIds = List.of();
+        private String toChange;
 
         private Builder(RuleContext kcontext, String placementId) {
             this.rule = kcontext.getRule();
@@ -98,6 +104,30 @@ public final class Findings {
         public Builder placements(Collection<String> ids) {
             this.placementIds = ids.stream().sorted().toList();
             return this;
+        }
+
+        /** For a step-down criterion not met or unknown: what would have to change for it to be met. */
+        public Builder toChange(String template, Object... args) {
+            this.toChange = text(template, args);
+            return this;
+        }
+
+        /** A step-down criterion (key, e.g. "age-band") with its outcome; the title is the plain-English reason. */
+        public StepDownCriterion criterion(String key, CriterionStatus status, String titleTemplate, Object... args) {
+            return new StepDownCriterion(placementId, RuleMetadata.id(rule), key, status, text(titleTemplate, args),
+                    toChange, RuleMetadata.policy(rule), RuleMetadata.family(rule), evidence);
+        }
+
+        /**
+         * A step-down route for this placement, with the saving set by {@link #saving}: a candidate when
+         * {@code blocker} is null, otherwise nearly eligible, held back by that one criterion.
+         */
+        public StepDownCandidate candidate(StepDownRoute route, StepDownCriterion blocker, String titleTemplate,
+                                           Object... args) {
+            CandidateStatus status = blocker == null ? CandidateStatus.CANDIDATE : CandidateStatus.NEARLY_ELIGIBLE;
+            return new StepDownCandidate(placementId, RuleMetadata.id(rule), text(titleTemplate, args),
+                    RuleMetadata.policy(rule), RuleMetadata.family(rule), route, status, blocker, savings, null,
+                    evidence);
         }
 
         public CostOption costOption(String titleTemplate, Object... args) {

@@ -12,6 +12,7 @@ import placementreview.model.Placement;
 import placementreview.model.PlacementSummary;
 import placementreview.model.PolicyParameter;
 import placementreview.model.ReviewContext;
+import placementreview.model.StepDownRoute;
 
 /** The values a rule matched, by the names its author bound them to (without the leading $), as text. */
 final class MatchedValues {
@@ -56,6 +57,14 @@ final class MatchedValues {
         }
         if (value instanceof Finding f) {
             return f.ruleId() + " " + f.title();
+        }
+        if (value instanceof StepDownRoute r) {
+            return "route " + r.route() + " to " + r.targetLabel() + " at " + r.weekly().toPlainString()
+                    + " a week (" + r.source() + ")";
+        }
+        if (value instanceof java.util.Collection<?> items) {
+            return items.size() > 10 ? items.size() + " items"
+                    : "[" + String.join("; ", items.stream().map(MatchedValues::describe).toList()) + "]";
         }
         return String.valueOf(value);
     }

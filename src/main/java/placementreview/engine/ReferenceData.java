@@ -52,6 +52,8 @@ public record ReferenceData(List<Object> facts, Map<DstDomain, DstLevel> dstCeil
                             row.text("basis"), row.text("source")));
                 } else if (base.startsWith("saving-overlap")) {
                     facts.add(new SavingOverlap(row.text("family"), row.text("reduces"), row.text("source")));
+                } else if (base.startsWith("step-down-routes")) {
+                    facts.add(StepDownRoutes.route(row.cells(), row::error));
                 } else if (base.startsWith("dst-domain-ceilings")) {
                     DstDomain domain = DstDomain.fromKey(row.text("domain"));
                     if (domain == null) {

@@ -40,6 +40,7 @@ public final class ReviewJson {
 
     public static void write(Review review, Writer out) throws IOException {
         try (JsonGenerator json = MAPPER.createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // the caller owns the writer; a line end follows
             MAPPER.writeTree(json, tree(review));
         }
         out.write(System.lineSeparator());
@@ -59,7 +60,8 @@ public final class ReviewJson {
         root.put("rankedBy", review.rankedBy().name().toLowerCase());
         root.set("rejected", rejected(review.rejected()));
         ArrayNode top = root.putArray("top");
-        review.top().forEach(r -> top.add(placement(r)));
+        review.top().forEach(r -> top.add(placement(r).set("stepDown",
+                StepDownJson.stepDown(placementreview.review.StepDown.of(r, review.portfolio())))));
         ArrayNode portfolio = root.putArray("portfolio");
         review.portfolio().forEach(f -> portfolio.add(finding(f)));
         root.set("forecast", ForecastJson.tree(review.forecast(), false));

@@ -41,16 +41,19 @@ public final class ReviewText {
                 out.append("      no rule fired\n");
             }
             for (Finding f : r.findingsForReading()) {
-                if (f.kind() == FindingKind.APPORTIONMENT) {
-                    continue; // shown as the "Funding split" line above
+                if (f.kind() == FindingKind.APPORTIONMENT || StepDownText.shownSeparately(f)) {
+                    continue; // shown as the "Funding split" and step-down lines above
                 }
                 out.append("      ").append(finding(f, r.savingsPlan().counts(f))).append('\n');
             }
+            out.append(StepDownText.placementLine(r, review));
         }
-        if (!review.portfolio().isEmpty()) {
+        if (review.portfolio().stream().anyMatch(f -> !StepDownText.shownSeparately(f))) {
             out.append("\nAcross the caseload\n");
-            review.portfolio().forEach(f -> out.append("      ").append(finding(f)).append('\n'));
+            review.portfolio().stream().filter(f -> !StepDownText.shownSeparately(f))
+                    .forEach(f -> out.append("      ").append(finding(f)).append('\n'));
         }
+        out.append(StepDownText.caseloadSection(review));
         out.append("\nTotals\n").append(totals(review));
         out.append("\nForecast for the financial year\n").append(ForecastText.summary(review.forecast()));
         out.append(byFamily(review.caseloadTotals()));

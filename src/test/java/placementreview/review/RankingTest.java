@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import placementreview.model.Capacity;
 import placementreview.model.CaseFile;
+import placementreview.model.ChildView;
+import placementreview.model.PermanenceGoal;
 import placementreview.model.FinancialYear;
 import placementreview.model.Placement;
 import placementreview.testing.TestRules;
@@ -61,10 +63,12 @@ class RankingTest {
     @Test
     void bySavingRanksByTheBestAchievableFullYearSaving() {
         Review r = review(15, RankBy.SAVING, placement().id("P-A").core("9000.00").provider("PRV-01", true)
-                        .needUnknown(placementreview.model.DstDomain.BREATHING).build(),
+                        .needUnknown(placementreview.model.DstDomain.BREATHING).goal(PermanenceGoal.RESIDENTIAL)
+                        .childView(ChildView.OPPOSED).build(),
                 placement().id("P-B").type(placementreview.model.PlacementType.IFA).core("2000.00")
-                        .provider("PRV-02", true).needUnknown(placementreview.model.DstDomain.BREATHING).build());
-        // on framework and need band unknown, so only the per-type benchmark applies: P-A saves (9000-6120) x 52 = 149,760;
+                        .provider("PRV-02", true).needUnknown(placementreview.model.DstDomain.BREATHING)
+                        .goal(PermanenceGoal.RESIDENTIAL).childView(ChildView.OPPOSED).build());
+        // on framework, need band unknown and no step-down route, so only the per-type benchmark applies: P-A saves (9000-6120) x 52 = 149,760;
         // P-B saves (2000-820) x 52 = 61,360
         assertThat(ids(r.ranked())).containsExactly("P-A", "P-B");
         assertThat(r.ranked().get(0).bestFullYearSaving()).isEqualByComparingTo("149760.00");

@@ -1,0 +1,50 @@
+package placementreview.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import placementreview.io.StepDownJson;
+import placementreview.model.CaseFile;
+import placementreview.report.CheckText;
+import placementreview.review.ReviewService;
+import placementreview.review.StepDownCheck;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "For a social worker: could this child safely step down to a family setting? Each criterion "
+                + "met / not met / not recorded, the routes open, what would have to change, then the costs.")
+final class CheckCommand implements Callable<Integer> {
+    enum Format { table, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CaseOptions cases;
+
+    @Mixin
+    Output output;
+
+    @Option(names = "--placement", required = true, paramLabel = "ID", description = "the placement id, e.g. P-0001")
+    String placementId;
+
+    @Option(names = "--format", defaultValue = "table", description = "table or json (default table)")
+    Format format;
+
+    @Override
+    public Integer call() {
+        ReviewService service = cases.service();
+        CaseFile caseFile = cases.read(service);
+        StepDownCheck check = service.check(caseFile, placementId, Runtime.getRuntime().availableProcessors());
+        output.write(spec.commandLine().getOut(), writer -> {
+            if (format == Format.json) {
+                StepDownJson.write(check, writer);
+            } else {
+                writer.write(CheckText.render(check));
+            }
+        });
+        return PlacementReviewCommand.OK;
+    }
+}

@@ -1,0 +1,17 @@
+package placementreview.model;
+
+import java.util.Map;
+
+/**
+ * One step-down criterion for one placement: met, not met or unknown (data missing, never treated as met), with the
+ * plain-English reason (the title) and, when not met or unknown, what would have to change.
+ */
+public record StepDownCriterion(String placementId, String ruleId, String criterion, CriterionStatus status,
+                                String title, String toChange, String policy, String family,
+                                Map<String, String> evidence) implements Finding {
+
+    @Override
+    public FindingKind kind() {
+        return FindingKind.STEP_DOWN_CRITERION;
+    }
+}

@@ -1,0 +1,129 @@
+package placementreview.report;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import placementreview.model.CapacityStatus;
+import placementreview.model.CriterionStatus;
+import placementreview.model.Money;
+import placementreview.model.Placement;
+import placementreview.model.Savings;
+import placementreview.model.StepDownCandidate;
+import placementreview.model.StepDownCriterion;
+import placementreview.review.StepDown;
+import placementreview.review.StepDownCheck;
+
+/**
+ * The social worker's step-down check on one screen: the answer in plain English, each criterion ✓ / ✗ / ? with its
+ * reason, the routes open, what would have to change, and only then the cost figures.
+ */
+public final class CheckText {
+    private CheckText() {
+    }
+
+    public static String render(StepDownCheck check) {
+        Placement p = check.placement();
+        StepDown s = check.stepDown();
+        StringBuilder out = new StringBuilder();
+        out.append("Step-down check: placement ").append(p.id()).append(", child ").append(p.child().ref())
+                .append(", aged ").append(p.ageOn(check.asOf())).append(", ").append(p.type().label())
+                .append(" - as of ").append(check.asOf()).append("\n\n");
+        out.append("Could this child step down to a family setting?\n  ").append(answer(s)).append("\n\n");
+        out.append("What the rules found (✓ met, ✗ not met, ? not recorded)\n");
+        for (StepDownCriterion c : s.criteria()) {
+            out.append("  ").append(c.status().mark()).append(' ').append(c.title()).append('\n');
+        }
+        if (s.answer() == StepDown.Answer.NOT_APPLICABLE) {
+            return out.append(footer(check)).toString();
+        }
+        out.append("\nRoutes open\n");
+        if (s.candidates().isEmpty()) {
+            out.append("  none yet\n");
+        }
+        for (StepDownCandidate c : s.candidates()) {
+            out.append("  ").append(s.isPreferred(c) ? "* " : "  ").append(c.route().label())
+                    .append(s.isPreferred(c) ? " (preferred)" : "").append(capacity(c)).append('\n');
+        }
+        out.append(changes(s));
+        out.append("\nCosts (estimates)\n");
+        out.append("  Now: ").append(Money.gbp(p.getWeeklyCost())).append(" a week\n");
+        for (StepDownCandidate c : s.candidates()) {
+            out.append("  ").append(c.route().label()).append(": ").append(cost(c)).append('\n');
+        }
+        for (StepDownCandidate c : s.nearlyEligible()) {
+            out.append("  If opened, ").append(lower(c.route().label())).append(": ").append(cost(c)).append('\n');
+        }
+        if (!s.candidates().isEmpty() || !s.nearlyEligible().isEmpty()) {
+            String lead = (s.candidates().isEmpty() ? s.nearlyEligible() : s.candidates()).get(0).evidence()
+                    .getOrDefault("leadWeeks", "?");
+            out.append("  Savings run from ").append(lead).append(" weeks after ").append(check.asOf())
+                    .append(" (transition) to the planned end or the financial-year end; target costs and their")
+                    .append(" sources: rules/reference/step-down-routes.csv\n");
+        }
+        return out.append(footer(check)).toString();
+    }
+
+    static String answer(StepDown s) {
+        return switch (s.answer()) {
+            case YES -> "Yes: " + s.candidates().size() + " route(s) open. The preferred one is "
+                    + lower(s.preferred().route().label()) + ".";
+            case NEARLY -> "Not yet: one thing stands in the way of "
+                    + s.nearlyEligible().stream().map(c -> lower(c.route().label())).distinct()
+                    .collect(Collectors.joining("; ")) + ".";
+            case NOT_NOW -> "Not now: more than one criterion is not met or not recorded for every route.";
+            case NOT_APPLICABLE -> "Step-down does not apply to this placement.";
+        };
+    }
+
+    /** Every criterion not met or not recorded, what would have to change, and the routes it would open. */
+    static String changes(StepDown s) {
+        List<StepDownCriterion> open = s.criteria().stream().filter(c -> c.status() != CriterionStatus.MET).toList();
+        if (open.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("\nWhat would have to change\n");
+        for (StepDownCriterion c : open) {
+            out.append("  ").append(c.status().mark()).append(' ').append(c.toChange() == null ? c.title()
+                    : capitalise(c.toChange()));
+            String opens = s.nearlyEligible().stream().filter(n -> n.blocker().criterion().equals(c.criterion()))
+                    .map(n -> lower(n.route().label())).collect(Collectors.joining("; "));
+            out.append(opens.isEmpty() ? "" : "\n      this alone would open: " + opens).append('\n');
+        }
+        return out.toString();
+    }
+
+    static String capacity(StepDownCandidate c) {
+        if (c.capacity() == null) {
+            return "";
+        }
+        String setting = lower(c.route().targetLabel());
+        return switch (c.capacity()) {
+            case ALLOCATED -> " - an " + setting + " place is available";
+            case AWAITING_CAPACITY -> " - waiting for an " + setting
+                    + " place (the places go first to moves that save more)";
+            case CAPACITY_UNKNOWN -> " - " + setting + " vacancies are not recorded";
+            case NOT_NEEDED -> " - not needed while a more preferred route is open";
+        };
+    }
+
+    static String cost(StepDownCandidate c) {
+        Savings e = c.estimated();
+        return Money.gbp(c.route().weekly()) + " a week; saves " + Money.gbp(e.weekly()) + " a week, "
+                + Money.gbp(e.inYear()) + " this financial year, " + Money.gbp(e.fullYear()) + " a full year"
+                + (c.capacity() == CapacityStatus.AWAITING_CAPACITY ? " (once a place is free)" : "");
+    }
+
+    private static String footer(StepDownCheck check) {
+        return "\nRules: rules/step-down (criteria are local defaults, rules/reference/parameters-step-down.csv)."
+                + " Rulebase " + check.rulebaseVersion() + "\nThis is decision support: the care plan and the"
+                + " child's social worker decide.\n";
+    }
+
+    private static String lower(String label) {
+        return label.isEmpty() ? label : label.substring(0, 1).toLowerCase(Locale.UK) + label.substring(1);
+    }
+
+    private static String capitalise(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.UK) + text.substring(1);
+    }
+}

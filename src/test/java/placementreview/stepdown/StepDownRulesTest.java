@@ -1,0 +1,139 @@
+package placementreview.stepdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static placementreview.testing.PlacementBuilder.placement;
+import static placementreview.testing.RuleVerifier.verifyRule;
+
+import org.junit.jupiter.api.Test;
+import placementreview.model.CandidateStatus;
+import placementreview.model.ChildView;
+import placementreview.model.CriterionStatus;
+import placementreview.model.PermanenceGoal;
+import placementreview.model.PlacementType;
+import placementreview.model.StepDownCandidate;
+import placementreview.model.StepDownCriterion;
+
+/** Step-down rules, given → then, with boundary pairs side by side. The default placement meets every criterion. */
+class StepDownRulesTest {
+
+    @Test
+    void residentialAndIfaAreStepDownSettingsFosterCareIsNot() {
+        verifyRule("SD-01").given(placement()).fires();
+        verifyRule("SD-01").given(placement().type(PlacementType.IFA).core("900.00")).fires();
+        verifyRule("SD-01").given(placement().type(PlacementType.IN_HOUSE_FOSTER).core("600.00")).doesNotFire();
+        verifyRule("SD-02").given(placement().type(PlacementType.IN_HOUSE_FOSTER).core("600.00")).fires();
+        verifyRule("SD-01").given(placement().type(PlacementType.IN_HOUSE_FOSTER).goal(PermanenceGoal.RETURN_HOME))
+                .fires();
+    }
+
+    @Test
+    void ageBandIsSevenToSeventeenInclusive() {
+        verifyRule("SD-03").given(placement().bornIn("2009-06")).fires().withTitleContaining("Aged 17");
+        verifyRule("SD-03").given(placement().bornIn("2008-11")).doesNotFire();
+        verifyRule("SD-04").given(placement().bornIn("2008-11")).fires().withTitleContaining("Aged 18");
+        verifyRule("SD-03").given(placement().bornIn("2019-11")).fires();
+        verifyRule("SD-04").given(placement().bornIn("2019-12")).fires();
+    }
+
+    @Test
+    void stableForTwentySixWeeks() {
+        verifyRule("SD-05").given(placement().start("2026-05-25")).fires();
+        verifyRule("SD-06").given(placement().start("2026-05-26")).fires()
+                .withTitleContaining("less than 26 weeks");
+    }
+
+    @Test
+    void missingEpisodeWindowIsNinetyDaysIncludingTheNinetiethDay() {
+        verifyRule("SD-11").given(placement().missingEpisodes("2026-08-26")).fires();
+        verifyRule("SD-11").given(placement().missingEpisodes("2026-08-25")).fires();
+        verifyRule("SD-10").given(placement().missingEpisodes("2026-08-24")).fires();
+        verifyRule("SD-11").given(placement().missingEpisodes("2026-08-24")).doesNotFire();
+        verifyRule("SD-12").given(placement().missingEpisodesUnknown()).fires();
+        verifyRule("SD-10").given(placement().missingEpisodesUnknown()).doesNotFire();
+    }
+
+    @Test
+    void seriousIncidentWindowIsNinetyDays() {
+        verifyRule("SD-08").given(placement().seriousIncidents("2025-01-01", "2026-08-26")).fires()
+                .withTitleContaining("2026-08-26");
+        verifyRule("SD-07").given(placement().seriousIncidents("2026-08-24")).fires();
+        verifyRule("SD-09").given(placement().seriousIncidentsUnknown()).fires();
+    }
+
+    @Test
+    void attendanceAtNinetyPercentMeetsBelowDoesNot() {
+        verifyRule("SD-13").given(placement().schoolAttendance(90)).fires();
+        verifyRule("SD-14").given(placement().schoolAttendance(89)).fires();
+        verifyRule("SD-15").given(placement().schoolAttendance(null)).fires();
+    }
+
+    @Test
+    void childViewRecordedAndNotOpposed() {
+        verifyRule("SD-16").given(placement().childView(ChildView.WANTS_TO_MOVE)).fires();
+        verifyRule("SD-17").given(placement().childView(ChildView.OPPOSED)).fires();
+        verifyRule("SD-18").given(placement().childView(ChildView.NOT_ASKED)).fires();
+        verifyRule("SD-19").given(placement().childView(null)).fires();
+    }
+
+    @Test
+    void carePlanGoalRiskFlagsAndFamilyTime() {
+        verifyRule("SD-20").given(placement().goal(PermanenceGoal.ADOPTION)).fires();
+        verifyRule("SD-21").given(placement().goal(PermanenceGoal.INDEPENDENCE)).fires();
+        verifyRule("SD-22").given(placement().goal(null)).fires();
+        verifyRule("SD-23").given(placement().riskFlags("SELF_HARM")).fires();
+        verifyRule("SD-24").given(placement().riskFlags("SECURE_CRITERIA")).fires()
+                .withTitleContaining("SECURE_CRITERIA");
+        verifyRule("SD-26").given(placement().familyTimeSupportsMove(true)).fires();
+        verifyRule("SD-27").given(placement().familyTimeSupportsMove(false)).fires();
+        verifyRule("SD-28").given(placement().familyTimeSupportsMove(null)).fires();
+    }
+
+    @Test
+    void unknownIsNeverMet() {
+        StepDownCriterion c = (StepDownCriterion) verifyRule("SD-15").given(placement().schoolAttendance(null))
+                .finding();
+        assertThat(c.status()).isEqualTo(CriterionStatus.UNKNOWN);
+        assertThat(c.toChange()).isEqualTo("record the child's school attendance");
+        verifyRule("SD-40").given(placement().schoolAttendance(null)).doesNotFire();
+        verifyRule("SD-41").given(placement().schoolAttendance(null)).fires();
+    }
+
+    @Test
+    void candidateSavingStartsAfterTheTransitionLeadWeeks() {
+        verifyRule("SD-40").given(placement().core("5000.00")).firesTimes(2)
+                .withWeeklySaving("4354.00").withInYearSaving("45406.00").withFullYearSaving("226408.00")
+                .withTitleContaining("Residential to in-house foster care");
+    }
+
+    @Test
+    void nearlyEligibleNamesTheOneCriterionNotMetAndCountsNoSaving() {
+        StepDownCandidate c = (StepDownCandidate) verifyRule("SD-41")
+                .given(placement().childView(ChildView.OPPOSED)).finding();
+        assertThat(c.status()).isEqualTo(CandidateStatus.NEARLY_ELIGIBLE);
+        assertThat(c.blocker().criterion()).isEqualTo("child-view");
+        assertThat(c.savings()).isNull();
+        assertThat(c.estimated().weekly()).isEqualByComparingTo("4354.00");
+        verifyRule("SD-41").given(placement().childView(ChildView.OPPOSED).schoolAttendance(80)).doesNotFire();
+    }
+
+    @Test
+    void noRouteWhenTheTargetCostsAsMuchAsNow() {
+        verifyRule("SD-40").given(placement().type(PlacementType.IFA).core("646.00")).doesNotFire();
+        verifyRule("SD-40").given(placement().type(PlacementType.IFA).core("646.01")).fires()
+                .withWeeklySaving("0.01");
+    }
+
+    @Test
+    void supportedAccommodationOnlyAtSixteenOrSeventeen() {
+        verifyRule("SD-40").given(placement().bornIn("2010-05").goal(PermanenceGoal.INDEPENDENCE)).fires()
+                .withTitleContaining("supported accommodation");
+        verifyRule("SD-40").given(placement().bornIn("2010-12").goal(PermanenceGoal.INDEPENDENCE)).doesNotFire();
+    }
+
+    @Test
+    void inHouseChildrensHomeRouteOnlyWhenKnownToBeOutOfArea() {
+        verifyRule("SD-40").given(placement().distance(85, true).schoolAttendance(50)).fires()
+                .withTitleContaining("Out-of-area home to in-house children's home");
+        verifyRule("SD-40").given(placement().distance(85, null).schoolAttendance(50)).doesNotFire();
+    }
+}
