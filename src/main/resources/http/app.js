@@ -179,7 +179,7 @@ function valueView(value) {
 function criteriaList(criteria) {
   if (!criteria || criteria.length === 0) return el('p', { text: 'No step-down criteria apply.' });
   return el('ul', { className: 'criteria' }, criteria.map(c => el('li', { className: 'status-' + c.status },
-    el('strong', { className: 'mark', text: STATUS_WORDS[c.status] || c.status }), ' ', c.criterion, ': ', c.reason,
+    el('strong', { className: 'mark', text: STATUS_WORDS[c.status] || c.status }), ' ', words(c.criterion), ': ', c.reason,
     c.toChange ? el('div', { className: 'to-change', text: 'What would need to change: ' + c.toChange }) : null,
     el('div', { className: 'policy', text: c.ruleId + ' - ' + c.policy }))));
 }
@@ -191,7 +191,7 @@ function routesList(routes, withCosts) {
     r.preferred ? ' (preferred route)' : '',
     r.capacityStatus ? el('div', { text: 'In-house place: ' + words(r.capacityStatus) }) : null,
     r.criterionNotMet ? el('div', { className: 'to-change' },
-      'Stands in the way: ' + r.criterionNotMet + ' (' + (STATUS_WORDS[r.criterionStatus] || r.criterionStatus)
+      'Stands in the way: ' + words(r.criterionNotMet) + ' (' + (STATUS_WORDS[r.criterionStatus] || r.criterionStatus)
       + ')' + (r.toChange ? '. What would need to change: ' + r.toChange : '')) : null,
     withCosts ? el('div', { className: 'cost' }, 'Target cost ' + money(r.targetWeeklyCost) + ' a week; saves '
       + money(r.weeklySaving) + ' a week, ' + money(r.fullYearSaving) + ' a full year') : null)));

@@ -12,6 +12,7 @@ import placementreview.engine.Evaluation;
 import placementreview.engine.RuleSources;
 import placementreview.io.InputException;
 import placementreview.io.ReviewJson;
+import placementreview.io.StepDownJson;
 import placementreview.model.CaseFile;
 import placementreview.report.HtmlPack;
 import placementreview.report.ReviewCsv;
@@ -19,6 +20,7 @@ import placementreview.review.RankBy;
 import placementreview.review.Review;
 import placementreview.review.ReviewOptions;
 import placementreview.review.ReviewService;
+import placementreview.review.StepDownCheck;
 
 /**
  * The API's handlers. Each one reads the request (parameters, case file), calls the one ReviewService the CLI
@@ -85,6 +87,16 @@ final class Api {
         CaseFile caseFile = readCases(ctx);
         Evaluation evaluation = about(placementId, () -> service.explain(caseFile, placementId));
         json(ctx, ApiJson.text(ApiJson.explain(evaluation, caseFile, service.rulebase().version())));
+    }
+
+    /** The social worker's step-down check of one placement: the JSON of {@code check --format json}. */
+    void check(Context ctx) {
+        String placementId = placementId(ctx);
+        CaseFile caseFile = readCases(ctx);
+        StepDownCheck check = about(placementId, () -> service.check(caseFile, placementId, threadsPerReview));
+        StringWriter out = new StringWriter();
+        write(() -> StepDownJson.write(check, out));
+        json(ctx, out.toString());
     }
 
     /** Reads the case file from the body: 400 when unusable, 422 when no record in it could be reviewed. */

@@ -27,7 +27,8 @@ public final class WebServer {
     private static final Logger ACCESS = LoggerFactory.getLogger("placementreview.http.access");
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final Set<Role> PANEL = EnumSet.of(Role.PANEL);
-    private static final Set<Role> CHECKERS = EnumSet.of(Role.PANEL, Role.SOCIAL_WORKER, Role.AUDITOR);
+    private static final Set<Role> CHECKERS = EnumSet.of(Role.PANEL, Role.SOCIAL_WORKER);
+    private static final Set<Role> TRACE_READERS = EnumSet.of(Role.PANEL, Role.SOCIAL_WORKER, Role.AUDITOR);
     private static final Set<Role> AUDITORS = EnumSet.of(Role.PANEL, Role.AUDITOR);
 
     /** Where and how to listen. */
@@ -62,7 +63,8 @@ public final class WebServer {
         routes.post("/api/review", secured(tokens, PANEL, api::review));
         routes.post("/api/review.csv", secured(tokens, PANEL, api::reviewCsv));
         routes.post("/api/pack", secured(tokens, PANEL, api::pack));
-        routes.post("/api/explain", secured(tokens, CHECKERS, api::explain));
+        routes.post("/api/check", secured(tokens, CHECKERS, api::check));
+        routes.post("/api/explain", secured(tokens, TRACE_READERS, api::explain));
         routes.exception(ApiException.class, (e, ctx) -> {
             // a refused request's unread body is drained (up to the limit) so the client reads the answer
             RequestBody.drain(ctx, settings.maxBodyBytes());

@@ -33,6 +33,10 @@ class ConcurrencyTest {
             calls.add(new Call("/api/explain?placement=" + placements.get(i).path("id").asText(),
                     i % 2 == 0 ? TestServer.SOCIAL_WORKER : TestServer.AUDITOR));
         }
+        for (int i = 6; i < 9; i++) {
+            calls.add(new Call("/api/check?placement=" + placements.get(i).path("id").asText(),
+                    i % 2 == 0 ? TestServer.SOCIAL_WORKER : TestServer.PANEL));
+        }
         calls.add(new Call("/api/explain?placement=P-NOPE", TestServer.SOCIAL_WORKER));
         calls.add(new Call("/api/review", TestServer.SOCIAL_WORKER));
         List<String> sequential = new ArrayList<>();

@@ -31,6 +31,9 @@ class PagesBrowserIT {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+    /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
+    static final java.util.logging.Logger CDP_LOG =
+            java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
     static ChromeDriver driver;
     static Path profile;
 
@@ -40,8 +43,7 @@ class PagesBrowserIT {
                 "Debian chromium and chromium-driver are not installed");
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         // Debian's chromium is newer than Selenium's CDP bindings; the test uses WebDriver only, not CDP
-        java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder")
-                .setLevel(java.util.logging.Level.OFF);
+        CDP_LOG.setLevel(java.util.logging.Level.OFF);
         profile = Files.createTempDirectory("placement-review-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -107,6 +109,26 @@ class PagesBrowserIT {
         File png = driver.getScreenshotAs(OutputType.FILE);
         Files.copy(png.toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
         assertThat(Files.size(shot)).isGreaterThan(10_000);
+        noCspViolations();
+    }
+
+    @Test
+    void theSocialWorkerChecksOnePlacement() throws Exception {
+        driver.get(TestServer.server().url() + "check.html");
+        signIn(TestServer.SOCIAL_WORKER);
+        driver.findElement(By.id("casefile")).sendKeys(TestServer.DEMO.toAbsolutePath().toString());
+        driver.findElement(By.id("placement")).sendKeys("P-00049");
+        driver.findElement(By.id("check-submit")).click();
+        waitUpTo(60).until(d -> !d.findElements(By.cssSelector("#result ul.criteria li")).isEmpty());
+        String text = driver.findElement(By.id("result")).getText();
+        assertThat(text).contains("Placement P-00049", "Criteria", "✓ met", "✗ not met", "What would need to change",
+                "Costs").doesNotContain("[object", "undefined");
+        assertThat(text.indexOf("Costs")).isGreaterThan(text.indexOf("Criteria"));
+        Path shot = Path.of("target/web-check.png");
+        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
+        driver.findElement(By.id("explain-submit")).click();
+        waitUpTo(30).until(d -> d.findElement(By.id("result")).getText().contains("the rules that fired"));
+        assertThat(driver.findElement(By.id("result")).getText()).contains("CR-01", "Rule trace");
         noCspViolations();
     }
 

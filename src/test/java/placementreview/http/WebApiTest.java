@@ -136,6 +136,29 @@ class WebApiTest {
     }
 
     @Test
+    void checkGivesTheSocialWorkerTheSameJsonAsTheCli() throws Exception {
+        HttpResponse<String> r = post("/api/check?placement=P-00049", SOCIAL_WORKER, demo());
+        assertThat(r.statusCode()).isEqualTo(200);
+        ReviewService service = TestRules.service();
+        CaseFile caseFile = service.read(List.of(TestServer.DEMO), null);
+        StringWriter expected = new StringWriter();
+        placementreview.io.StepDownJson.write(service.check(caseFile, "P-00049", 1), expected);
+        assertThat(r.body()).isEqualTo(expected.toString());
+        JsonNode check = json(r);
+        assertThat(check.path("placementId").asText()).isEqualTo("P-00049");
+        assertThat(check.path("criteria").findValuesAsText("status")).isNotEmpty()
+                .allSatisfy(s -> assertThat(s).isIn("MET", "NOT_MET", "UNKNOWN"));
+        assertThat(post("/api/check?placement=P-00049", PANEL, demo()).statusCode()).isEqualTo(200);
+        assertThat(post("/api/check?placement=P-00049", AUDITOR, demo()).statusCode()).isEqualTo(403);
+        HttpResponse<String> unknown = post("/api/check?placement=P-404", SOCIAL_WORKER, demo());
+        assertThat(unknown.statusCode()).isEqualTo(422);
+        assertThat(json(unknown).path("errors").path(0).path("id").asText()).isEqualTo("P-404");
+        assertThat(firstError(unknown)).isEqualTo("placement P-404 is not in the case file");
+        assertThat(post("/api/check", SOCIAL_WORKER, demo()).statusCode()).isEqualTo(400);
+        assertThat(post("/api/check?placement=P-00049", null, demo()).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void explainOfAPlacementNotInTheFileIs422NamingIt() {
         HttpResponse<String> r = post("/api/explain?placement=P-404", SOCIAL_WORKER, demo());
         assertThat(r.statusCode()).isEqualTo(422);
@@ -167,6 +190,7 @@ class WebApiTest {
     void roleBoundaries() {
         byte[] demo = demo();
         assertThat(get("/api/rules", SOCIAL_WORKER).statusCode()).isEqualTo(403);
+        assertThat(post("/api/check?placement=P-00049", AUDITOR, demo).statusCode()).isEqualTo(403);
         for (String path : List.of("/api/review", "/api/review.csv", "/api/pack")) {
             assertThat(post(path, SOCIAL_WORKER, demo).statusCode()).as(path).isEqualTo(403);
             assertThat(post(path, AUDITOR, demo).statusCode()).as(path).isEqualTo(403);
