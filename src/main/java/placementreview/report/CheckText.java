@@ -28,7 +28,7 @@ public final class CheckText {
         out.append("Step-down check: placement ").append(p.id()).append(", child ").append(p.child().ref())
                 .append(", aged ").append(p.ageOn(check.asOf())).append(", ").append(p.type().label())
                 .append(" - as of ").append(check.asOf()).append("\n\n");
-        out.append("Could this child step down to a family setting?\n  ").append(answer(s)).append("\n\n");
+        out.append("Could this child step down to a family setting or a less intensive placement?\n  ").append(answer(s)).append("\n\n");
         out.append("What the rules found (✓ met, ✗ not met, ? not recorded)\n");
         for (StepDownCriterion c : s.criteria()) {
             out.append("  ").append(c.status().mark()).append(' ').append(c.title()).append('\n');

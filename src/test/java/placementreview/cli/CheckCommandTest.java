@@ -27,7 +27,7 @@ class CheckCommandTest {
         Run r = run("check", ROUTES, "--placement", "P-R8-OOA-ATTENDANCE", "--rules", "rules");
         assertThat(r.code()).isZero();
         String out = r.out();
-        assertThat(out).contains("Could this child step down to a family setting?",
+        assertThat(out).contains("Could this child step down to a family setting or a less intensive placement?",
                 "Yes: 1 route(s) open. The preferred one is out-of-area home to in-house children's home.",
                 "✓ Aged 12: within the step-down age band 7 to 17",
                 "✗ School attendance 80%: below 90%",
