@@ -63,7 +63,7 @@ final class ServeBenchCommand implements Callable<Integer> {
     @Option(names = "--clients", defaultValue = "8", description = "client threads (default 8)")
     int clients;
 
-    @Option(names = "--warm-up", defaultValue = "500", description = "untimed requests first (default 500)")
+    @Option(names = "--warm-up", defaultValue = "3000", description = "untimed requests first, one at a time (default 3000: the rule engine needs them to reach steady speed)")
     int warmUp;
 
     @Option(names = "--max-seconds", defaultValue = "60", description = "stop the timed run after this long (default 60)")
@@ -87,7 +87,7 @@ final class ServeBenchCommand implements Callable<Integer> {
         RuleFolder folder = rules.folder();
         ReviewService service = new ReviewService(RulebaseLoader.load(folder));
         WebServer server = new WebServer(service, RuleSources.of(folder), Tokens.ofGenerated(generated),
-                new WebServer.Settings("127.0.0.1", 0, 64L * 1024 * 1024, 1)).start();
+                new WebServer.Settings("127.0.0.1", 0, 64L * 1024 * 1024, Runtime.getRuntime().availableProcessors())).start();
         try {
             URI uri = URI.create(server.url() + "api/" + endpoint + "?placement=" + placementId);
             LoadBench bench = new LoadBench(uri, generated.get(Role.SOCIAL_WORKER), body);

@@ -31,6 +31,7 @@ final class Api {
     static final String BODY_NAME = "request body";
     /** The request attribute the access log reads the number of placements from. */
     static final String PLACEMENTS = "placements";
+    private static final int SMALL_CASELOAD = 32;
 
     private final ReviewService service;
     private final RuleSources sources;
@@ -93,7 +94,7 @@ final class Api {
     void check(Context ctx) {
         String placementId = placementId(ctx);
         CaseFile caseFile = readCases(ctx);
-        StepDownCheck check = about(placementId, () -> service.check(caseFile, placementId, threadsPerReview));
+        StepDownCheck check = about(placementId, () -> service.check(caseFile, placementId, threadsFor(caseFile)));
         StringWriter out = new StringWriter();
         write(() -> StepDownJson.write(check, out));
         json(ctx, out.toString());
@@ -125,7 +126,15 @@ final class Api {
             case "saving" -> RankBy.SAVING;
             default -> throw new ApiException(400, "by", "by must be cost or saving, not " + by);
         };
-        return service.review(caseFile, new ReviewOptions(top, rankBy, threadsPerReview));
+        return service.review(caseFile, new ReviewOptions(top, rankBy, threadsFor(caseFile)));
+    }
+
+    /**
+     * Worker threads for one request: a small caseload runs on the request's own thread (a pool per request would
+     * cost more than it saves, and concurrent requests already share the cores); a large one in parallel.
+     */
+    private int threadsFor(CaseFile caseFile) {
+        return caseFile.placements().size() < SMALL_CASELOAD ? 1 : threadsPerReview;
     }
 
     /** Runs a step about one placement: "not in the case file" is a 422 naming the placement. */
