@@ -148,6 +148,17 @@ class PagesBrowserIT {
     }
 
     @Test
+    void theIndexLinksTheThreePagesAndShowsTheServiceStatus() {
+        driver.get(TestServer.server().url());
+        waitUpTo(10).until(d -> d.findElement(By.id("health")).getText().startsWith("ok"));
+        assertThat(driver.findElements(By.cssSelector("main a")).stream().map(a -> a.getAttribute("href")))
+                .anySatisfy(h -> assertThat(h).endsWith("/panel.html"))
+                .anySatisfy(h -> assertThat(h).endsWith("/check.html"))
+                .anySatisfy(h -> assertThat(h).endsWith("/rules.html"));
+        noCspViolations();
+    }
+
+    @Test
     void aWrongRoleIsToldSoOnThePage() {
         driver.get(TestServer.server().url() + "rules.html");
         signIn(TestServer.SOCIAL_WORKER);

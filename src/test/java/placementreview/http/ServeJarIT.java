@@ -1,0 +1,58 @@
+package placementreview.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar's serve: starts with a tokens file, answers over HTTP, stops on SIGTERM. */
+class ServeJarIT {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theJarServesTheApiAndStopsOnSigterm() throws Exception {
+        Path tokens = dir.resolve("tokens.txt");
+        Files.writeString(tokens, "# test tokens\nsw-token-0123456789abcdefghij social-worker\n");
+        Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", "target/placement-review.jar", "serve", "--port", "0", "--tokens", tokens.toString()))
+                .redirectError(dir.resolve("stderr.txt").toFile()).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            String first = out.readLine();
+            assertThat(first).startsWith("placement-review serving http://127.0.0.1:");
+            String url = first.split(" ")[2];
+            HttpClient client = HttpClient.newHttpClient();
+            HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(url + "api/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            HttpResponse<String> check = client.send(HttpRequest.newBuilder(URI.create(url + "api/check?placement=P-00049"))
+                    .header("Authorization", "Bearer sw-token-0123456789abcdefghij").timeout(Duration.ofSeconds(60))
+                    .POST(HttpRequest.BodyPublishers.ofFile(Path.of("cases/demo/demo-authority.json"))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(check.statusCode()).isEqualTo(200);
+            assertThat(check.body()).contains("\"placementId\" : \"P-00049\"", "\"criteria\"");
+            HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(url + "check.html")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            process.destroy(); // SIGTERM
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("stopped on SIGTERM").isTrue();
+            String log = Files.readString(dir.resolve("stderr.txt"));
+            assertThat(log).contains("POST /api/check 200").doesNotContain("P-00049", "Exception");
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+}
