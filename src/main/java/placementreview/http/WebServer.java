@@ -148,8 +148,14 @@ public final class WebServer {
                 placements == null ? "" : " placements=" + placements);
     }
 
+    /** Starts listening; a port in use or an address not on this machine is one clear line, not a stack trace. */
     public WebServer start() {
-        app.start();
+        try {
+            app.start();
+        } catch (io.javalin.util.JavalinBindException e) {
+            throw new InputException("cannot listen on " + settings.host() + ":" + settings.port() + ": "
+                    + e.getMessage());
+        }
         return this;
     }
 
