@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -95,10 +94,6 @@ public final class Tokens {
     /** The role the token gives, or null for an unknown token. */
     public Role roleOf(String token) {
         return token == null || token.isEmpty() ? null : roleByHash.get(hash(token));
-    }
-
-    public List<Role> roles() {
-        return new ArrayList<>(roleByHash.values());
     }
 
     private static String hash(String token) {
