@@ -99,8 +99,8 @@ class PagesBrowserIT {
         toggle.click();
         assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
         assertThat(detail.isDisplayed()).isTrue();
-        assertThat(detail.getText()).contains("Findings for P-00049", "CR-01", "Continuing care", "Apportionment")
-                .doesNotContain("[object");
+        assertThat(detail.getText()).contains("Findings for P-00049", "CR-01", "Continuing care", "Apportionment",
+                "Step-down", "✗ not met").doesNotContain("[object", "undefined");
         assertThat(driver.findElement(By.id("summary")).getText()).contains("150 placements reviewed");
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "document.getElementById('result-title').scrollIntoView()");
