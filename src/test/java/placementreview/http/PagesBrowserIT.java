@@ -109,6 +109,11 @@ class PagesBrowserIT {
         File png = driver.getScreenshotAs(OutputType.FILE);
         Files.copy(png.toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
         assertThat(Files.size(shot)).isGreaterThan(10_000);
+        driver.findElement(By.id("download-pack")).click();
+        waitUpTo(60).until(d -> d.findElement(By.id("status")).getText().equals("Downloaded panel-pack-2026-11-23.html."));
+        driver.findElement(By.id("download-options")).click();
+        waitUpTo(60).until(d -> d.findElement(By.id("status")).getText().endsWith("-options.csv."));
+        assertThat(driver.findElement(By.id("errors")).getText()).isEmpty();
         noCspViolations();
     }
 
