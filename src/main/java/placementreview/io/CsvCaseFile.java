@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -52,7 +53,7 @@ final class CsvCaseFile {
                 List<String> cells;
                 try {
                     cells = row(csv);
-                } catch (JsonProcessingException e) {
+                } catch (JsonProcessingException | CharConversionException e) {
                     return new RawCaseFile(header(headerValues), entries, new RawCaseFile.Break("row " + (row + 1)
                             + " onwards", describe(e) + "; reading stopped here, so this row and any after it were "
                             + "not reviewed"));
@@ -67,7 +68,7 @@ final class CsvCaseFile {
                 entries.add(entry(name, columns, cells, row, headerValues));
             }
             return new RawCaseFile(header(headerValues), entries, null);
-        } catch (JsonProcessingException e) {
+        } catch (JsonProcessingException | CharConversionException e) {
             throw new InputException(name + ": " + describe(e));
         }
     }
@@ -188,9 +189,14 @@ final class CsvCaseFile {
         return cells;
     }
 
-    private static String describe(JsonProcessingException e) {
-        String message = String.valueOf(e.getOriginalMessage());
-        int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+    private static String describe(IOException e) {
+        if (e instanceof CharConversionException) {
+            return "not UTF-8 text (" + e.getMessage().replaceAll(":.*", "") + "); save the spreadsheet as "
+                    + "\"CSV UTF-8\"";
+        }
+        JsonProcessingException json = (JsonProcessingException) e;
+        String message = String.valueOf(json.getOriginalMessage());
+        int line = json.getLocation() == null ? -1 : json.getLocation().getLineNr();
         if (message.contains("String value length")) {
             return "a cell near line " + line + " is longer than " + JsonCaseFile.MAX_TEXT
                     + " characters, the most a case file allows";
