@@ -7,7 +7,10 @@ import placementreview.model.Finding;
 import placementreview.model.Placement;
 import placementreview.model.Savings;
 
-/** One placement in rank order, with its cost figures, its findings and the trace of the rules that fired. */
+/**
+ * One placement in rank order, with its cost figures, its findings and the trace of the rules that fired (the trace
+ * is kept for the top N only, the placements the outputs show; empty for the rest).
+ */
 public record RankedPlacement(int rank, Placement placement, BigDecimal weeklyCost, BigDecimal netAnnualCost,
                               BigDecimal costToYearEnd, List<Finding> findings, List<TraceEntry> trace) {
 

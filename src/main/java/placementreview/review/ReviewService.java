@@ -45,8 +45,20 @@ public final class ReviewService {
     }
 
     public Review review(CaseFile caseFile, ReviewOptions options) {
+        return review(caseFile, options, Progress.NONE);
+    }
+
+    /**
+     * The review, telling {@code progress} how many placements are done. Only the top N (the ones the outputs show)
+     * carry their trace: the rules are run once without it for every placement, then again with it for the top N
+     * (same facts, same rules, same findings), so the traces of 100,000 placements never sit in memory.
+     */
+    public Review review(CaseFile caseFile, ReviewOptions options, Progress progress) {
         ReviewContext context = contextOf(caseFile);
-        List<Evaluation> evaluations = evaluator.evaluateAll(caseFile.placements(), context, options.threads());
+        int total = caseFile.placements().size();
+        List<Evaluation> evaluations = evaluator.evaluateAll(caseFile.placements(), context, options.threads(),
+                false, done -> progress.done(done, total));
+        progress.finished(total);
         List<RankedPlacement> unranked = new ArrayList<>(evaluations.size());
         List<Finding> placementFindings = new ArrayList<>();
         for (Evaluation e : evaluations) {
@@ -59,8 +71,10 @@ public final class ReviewService {
         List<RankedPlacement> ranked = new ArrayList<>(unranked.size());
         for (int i = 0; i < unranked.size(); i++) {
             RankedPlacement r = unranked.get(i);
+            List<placementreview.engine.TraceEntry> trace = i < options.top()
+                    ? evaluator.evaluate(r.placement(), context).trace() : List.of();
             ranked.add(new RankedPlacement(i + 1, r.placement(), r.weeklyCost(), r.netAnnualCost(),
-                    r.costToYearEnd(), r.findings(), r.trace()));
+                    r.costToYearEnd(), r.findings(), trace));
         }
         List<PlacementSummary> summaries = caseFile.placements().stream().map(PlacementSummary::of).toList();
         List<Finding> caseload = portfolio.evaluate(summaries, caseFile.capacity(), context, placementFindings)
