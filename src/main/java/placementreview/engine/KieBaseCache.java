@@ -16,6 +16,7 @@ import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +29,8 @@ import org.kie.api.definition.KiePackage;
 /**
  * Keeps the compiled rule packages on disk so a review does not recompile unchanged rules: compiling the DRL is most
  * of a one-placement review's start-up. The key is the rulebase version (a hash of every rule file) plus the tool's
- * own build (the jar's size and date), so a change to either compiles afresh. A cache file that cannot be read is
+ * own build (the jar's size and date, and the Java version), so a change to any of them compiles afresh; the
+ * newest eight entries are kept. A cache file that cannot be read is
  * deleted and the rules are compiled as if it were not there: the cache can only make a review faster.
  * <p>
  * Used only when the tool runs from its jar (not from the build's classes, so tests always compile the rules).
@@ -38,6 +40,8 @@ import org.kie.api.definition.KiePackage;
 final class KieBaseCache {
     private static final String PROPERTY = "placementreview.cache";
     private static final String ENVIRONMENT = "PLACEMENT_REVIEW_CACHE";
+
+    private static final int KEEP = 8;
 
     private final Path folder;
     private final String build;
@@ -61,7 +65,7 @@ final class KieBaseCache {
                 : Path.of(System.getProperty("user.home"), ".cache", "placement-review");
         try {
             return Optional.of(new KieBaseCache(folder, Files.size(jar.get()) + "-"
-                    + Files.getLastModifiedTime(jar.get()).toMillis()));
+                    + Files.getLastModifiedTime(jar.get()).toMillis() + "-" + System.getProperty("java.version")));
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -116,11 +120,22 @@ final class KieBaseCache {
                 objects.writeObject(new ArrayList<>(kieBase.getKiePackages()));
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            prune();
         } catch (Exception | LinkageError e) {
             // the cache is only an optimisation: a review never fails because it cannot be written
             if (temp != null) {
                 deleteQuietly(temp);
             }
+        }
+    }
+
+    /** Keeps the most recent few entries (other rule folders, earlier builds); deletes older ones. */
+    private void prune() throws IOException {
+        try (var files = Files.list(folder)) {
+            List<Path> entries = files.filter(f -> f.getFileName().toString().startsWith("kiebase-")
+                    && f.getFileName().toString().endsWith(".bin")).sorted(Comparator.comparing(
+                            (Path f) -> f.toFile().lastModified()).reversed()).toList();
+            entries.stream().skip(KEEP).forEach(KieBaseCache::deleteQuietly);
         }
     }
 

@@ -10,7 +10,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -29,6 +32,8 @@ final class RecordFields {
     /** Optional sign, optional £ (before or after the sign), digits with or without thousands separators. */
     private static final Pattern POUNDS = Pattern.compile(
             "(-)?\\s*(£)?\\s*(-)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)");
+    /** Field paths split once ("weekly.core" → weekly, core): the same few dozen paths are read for every record. */
+    private static final Map<String, String[]> PATHS = new ConcurrentHashMap<>();
     private final JsonNode record;
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -49,7 +54,7 @@ final class RecordFields {
 
     JsonNode node(String path) {
         JsonNode node = record;
-        for (String part : path.split("\\.")) {
+        for (String part : PATHS.computeIfAbsent(path, p -> p.split("\\."))) {
             if (node == null || !node.isObject()) {
                 return null;
             }
@@ -152,10 +157,15 @@ final class RecordFields {
     }
 
     <E extends Enum<E>> E enumValue(String path, boolean required, Class<E> type) {
-        return enumValue(path, required, allowed(type), text -> Enum.valueOf(type, text));
+        return enumValue(path, required, () -> allowed(type), text -> Enum.valueOf(type, text));
     }
 
     <E> E enumValue(String path, boolean required, String allowed, Function<String, E> lookup) {
+        return enumValue(path, required, () -> allowed, lookup);
+    }
+
+    /** The allowed values are listed only in an error message, so they are worked out only then. */
+    private <E> E enumValue(String path, boolean required, Supplier<String> allowed, Function<String, E> lookup) {
         String text = text(path, required);
         if (text == null) {
             return null;
@@ -167,7 +177,7 @@ final class RecordFields {
             value = null;
         }
         if (value == null) {
-            error(path, "\"" + clip(text) + "\" is not allowed; allowed values: " + allowed);
+            error(path, "\"" + clip(text) + "\" is not allowed; allowed values: " + allowed.get());
         }
         return value;
     }

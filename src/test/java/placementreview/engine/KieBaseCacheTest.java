@@ -56,4 +56,24 @@ class KieBaseCacheTest {
         assertThat(new KieBaseCache(dir, "build-a").file(version))
                 .isNotEqualTo(new KieBaseCache(dir, "build-b").file(version));
     }
+
+    @Test
+    void onlyTheNewestEightEntriesAreKept() throws IOException {
+        Rulebase rulebase = TestRulesHolder.RULES;
+        for (int i = 0; i < 10; i++) {
+            Path old = dir.resolve("kiebase-old" + i + ".bin");
+            Files.write(old, new byte[] {1});
+            old.toFile().setLastModified(1_000_000L * (i + 1));
+        }
+        new KieBaseCache(dir, "build").store(rulebase.version(), rulebase.kieBase());
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList()).hasSize(8)
+                    .contains(new KieBaseCache(dir, "build").file(rulebase.version()).getFileName().toString())
+                    .doesNotContain("kiebase-old0.bin", "kiebase-old1.bin", "kiebase-old2.bin");
+        }
+    }
+
+    private static final class TestRulesHolder {
+        static final Rulebase RULES = placementreview.testing.TestRules.rulebase();
+    }
 }
