@@ -33,7 +33,10 @@ public final class PlacementEvaluator {
         return evaluate(placement, context, true);
     }
 
-    /** One placement; without the trace (an empty list) when {@code traced} is false: less memory at scale. */
+    /**
+     * One placement; when {@code traced} is false, without the trace (an empty list) and without the findings'
+     * evidence (empty maps): the same findings, savings and titles in far less memory, for ranking at scale.
+     */
     public Evaluation evaluate(Placement placement, ReviewContext context, boolean traced) {
         List<Object> facts = new ArrayList<>(rulebase.reference().facts());
         facts.add(context);
@@ -90,7 +93,8 @@ public final class PlacementEvaluator {
                 CommandFactory.newInsertElements(facts),
                 CommandFactory.newFireAllRules(),
                 CommandFactory.newGetObjects(Finding.class::isInstance, "findings"));
-        ExecutionResults results = session.execute(CommandFactory.newBatchExecution(commands));
+        ExecutionResults results = traced ? session.execute(CommandFactory.newBatchExecution(commands))
+                : MatchedValues.withoutEvidence(() -> session.execute(CommandFactory.newBatchExecution(commands)));
         @SuppressWarnings("unchecked")
         Collection<Object> found = (Collection<Object>) results.getValue("findings");
         List<Finding> findings = found.stream().map(Finding.class::cast).sorted(FINDING_ORDER).toList();

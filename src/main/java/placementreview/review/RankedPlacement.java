@@ -8,8 +8,9 @@ import placementreview.model.Placement;
 import placementreview.model.Savings;
 
 /**
- * One placement in rank order, with its cost figures, its findings and the trace of the rules that fired (the trace
- * is kept for the top N only, the placements the outputs show; empty for the rest).
+ * One placement in rank order, with its cost figures, its findings and the trace of the rules that fired. The trace
+ * and the findings' evidence are kept for the top N only (the placements the outputs show); beyond it the trace is
+ * empty and each finding's evidence map is empty (savings, titles and families are all there).
  */
 public record RankedPlacement(int rank, Placement placement, BigDecimal weeklyCost, BigDecimal netAnnualCost,
                               BigDecimal costToYearEnd, List<Finding> findings, List<TraceEntry> trace) {

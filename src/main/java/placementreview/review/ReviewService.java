@@ -50,8 +50,9 @@ public final class ReviewService {
 
     /**
      * The review, telling {@code progress} how many placements are done. Only the top N (the ones the outputs show)
-     * carry their trace: the rules are run once without it for every placement, then again with it for the top N
-     * (same facts, same rules, same findings), so the traces of 100,000 placements never sit in memory.
+     * carry their trace and their findings' evidence: the rules are run once without them for every placement
+     * (for ranking and totals), then again with them for the top N (same facts, same rules, same findings and
+     * savings), so the traces and evidence of 100,000 placements never sit in memory.
      */
     public Review review(CaseFile caseFile, ReviewOptions options, Progress progress) {
         ReviewContext context = contextOf(caseFile);
@@ -71,10 +72,10 @@ public final class ReviewService {
         List<RankedPlacement> ranked = new ArrayList<>(unranked.size());
         for (int i = 0; i < unranked.size(); i++) {
             RankedPlacement r = unranked.get(i);
-            List<placementreview.engine.TraceEntry> trace = i < options.top()
-                    ? evaluator.evaluate(r.placement(), context).trace() : List.of();
+            Evaluation full = i < options.top() ? evaluator.evaluate(r.placement(), context) : null;
             ranked.add(new RankedPlacement(i + 1, r.placement(), r.weeklyCost(), r.netAnnualCost(),
-                    r.costToYearEnd(), r.findings(), trace));
+                    r.costToYearEnd(), full == null ? r.findings() : full.findings(),
+                    full == null ? List.of() : full.trace()));
         }
         List<PlacementSummary> summaries = caseFile.placements().stream().map(PlacementSummary::of).toList();
         List<Finding> caseload = portfolio.evaluate(summaries, caseFile.capacity(), context, placementFindings)
