@@ -11,7 +11,7 @@ import placementreview.review.ReviewService;
 
 /** The case files to read, the review date and the rules: shared by every command that reads cases. */
 final class CaseOptions {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "case file(s), JSON; several are one caseload")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "case file(s), JSON or CSV (.csv); several are one caseload")
     List<Path> files;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "review date (YYYY-MM-DD); default: the file's asOf")

@@ -10,8 +10,8 @@ import placementreview.io.InputException;
 @Command(name = "placement-review", mixinStandardHelpOptions = true, version = "placement-review 0.1.0",
         description = "Reviews high-cost placements of looked-after children against auditable Drools rules.",
         subcommands = {ReviewCommand.class, CheckCommand.class, ForecastCommand.class, ExplainCommand.class,
-                ValidateCommand.class, RulesCommand.class,
-                GenerateCommand.class, ServeCommand.class, ServeBenchCommand.class})
+                ValidateCommand.class, RulesCommand.class, GenerateCommand.class, ServeCommand.class,
+                ServeBenchCommand.class, BenchCommand.class})
 public final class PlacementReviewCommand implements Runnable {
     static final int OK = 0;
     static final int SOME_REJECTED = 1;

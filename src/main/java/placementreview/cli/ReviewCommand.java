@@ -55,7 +55,8 @@ final class ReviewCommand implements Callable<Integer> {
         CaseFile caseFile = cases.read(service);
         ReviewOptions options = new ReviewOptions(top, rankBy(), threads == null
                 ? Runtime.getRuntime().availableProcessors() : threads);
-        Review review = service.review(caseFile, options);
+        Review review = service.review(caseFile, options, TerminalProgress.forReview(spec.commandLine().getErr(),
+                caseFile.placements().size(), format == Format.json));
         output.write(spec.commandLine().getOut(), writer -> {
             switch (format) {
                 case json -> ReviewJson.write(review, writer);

@@ -3,6 +3,7 @@ package placementreview.engine;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.kie.api.runtime.rule.Match;
 import placementreview.model.BenchmarkRate;
 import placementreview.model.Finding;
@@ -19,7 +20,27 @@ final class MatchedValues {
     private MatchedValues() {
     }
 
+    /**
+     * Whether findings made on this thread record their evidence. Off while a review evaluates every placement for
+     * ranking and totals: only the top N's evidence is ever shown (they are evaluated again with it), and the
+     * evidence of 100,000 placements' findings would not fit a 1 GiB heap.
+     */
+    private static final ThreadLocal<Boolean> RECORDING = ThreadLocal.withInitial(() -> Boolean.TRUE);
+
+    /** Runs the work with evidence recording off on this thread (findings then carry an empty evidence map). */
+    static <T> T withoutEvidence(Supplier<T> work) {
+        RECORDING.set(Boolean.FALSE);
+        try {
+            return work.get();
+        } finally {
+            RECORDING.remove();
+        }
+    }
+
     static Map<String, String> of(Match match) {
+        if (!RECORDING.get()) {
+            return Map.of();
+        }
         Map<String, String> values = new LinkedHashMap<>();
         for (String id : match.getDeclarationIds()) {
             values.put(id.startsWith("$") ? id.substring(1) : id, describe(match.getDeclarationValue(id)));

@@ -6,6 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
 import org.kie.api.command.Command;
 import org.kie.api.runtime.ExecutionResults;
 import org.kie.api.runtime.StatelessKieSession;
@@ -27,21 +30,44 @@ public final class PlacementEvaluator {
     }
 
     public Evaluation evaluate(Placement placement, ReviewContext context) {
+        return evaluate(placement, context, true);
+    }
+
+    /**
+     * One placement; when {@code traced} is false, without the trace (an empty list) and without the findings'
+     * evidence (empty maps): the same findings, savings and titles in far less memory, for ranking at scale.
+     */
+    public Evaluation evaluate(Placement placement, ReviewContext context, boolean traced) {
         List<Object> facts = new ArrayList<>(rulebase.reference().facts());
         facts.add(context);
         facts.add(placement);
-        Run run = run(facts, placement.id());
+        Run run = run(facts, traced ? placement.id() : null, traced);
         return new Evaluation(placement, run.findings(), run.trace());
     }
 
     /** Evaluates every placement, keeping their order, on the given number of worker threads. */
     public List<Evaluation> evaluateAll(List<Placement> placements, ReviewContext context, int threads) {
+        return evaluateAll(placements, context, threads, true, done -> { });
+    }
+
+    /**
+     * Evaluates every placement, keeping their order, on the given number of worker threads, with or without the
+     * trace; {@code progress} is told the running count of placements done (from the worker threads).
+     */
+    public List<Evaluation> evaluateAll(List<Placement> placements, ReviewContext context, int threads,
+                                        boolean traced, IntConsumer progress) {
+        AtomicInteger done = new AtomicInteger();
+        Function<Placement, Evaluation> one = p -> {
+            Evaluation e = evaluate(p, context, traced);
+            progress.accept(done.incrementAndGet());
+            return e;
+        };
         if (threads <= 1) {
-            return placements.stream().map(p -> evaluate(p, context)).toList();
+            return placements.stream().map(one).toList();
         }
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
-            return pool.submit(() -> placements.parallelStream().map(p -> evaluate(p, context)).toList()).get();
+            return pool.submit(() -> placements.parallelStream().map(one).toList()).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("review interrupted", e);
@@ -54,14 +80,21 @@ public final class PlacementEvaluator {
 
     /** One stateless session over the given facts; returns the findings the rules inserted and the trace. */
     Run run(List<Object> facts, String traceSubject) {
+        return run(facts, traceSubject, true);
+    }
+
+    private Run run(List<Object> facts, String traceSubject, boolean traced) {
         StatelessKieSession session = rulebase.kieBase().newStatelessKieSession();
         TraceRecorder trace = new TraceRecorder(traceSubject);
-        session.addEventListener(trace);
+        if (traced) {
+            session.addEventListener(trace);
+        }
         List<Command<?>> commands = List.of(
                 CommandFactory.newInsertElements(facts),
                 CommandFactory.newFireAllRules(),
                 CommandFactory.newGetObjects(Finding.class::isInstance, "findings"));
-        ExecutionResults results = session.execute(CommandFactory.newBatchExecution(commands));
+        ExecutionResults results = traced ? session.execute(CommandFactory.newBatchExecution(commands))
+                : MatchedValues.withoutEvidence(() -> session.execute(CommandFactory.newBatchExecution(commands)));
         @SuppressWarnings("unchecked")
         Collection<Object> found = (Collection<Object>) results.getValue("findings");
         List<Finding> findings = found.stream().map(Finding.class::cast).sorted(FINDING_ORDER).toList();

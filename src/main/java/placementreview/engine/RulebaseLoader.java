@@ -13,6 +13,8 @@ import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.LinkedHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
@@ -35,22 +37,40 @@ public final class RulebaseLoader {
     }
 
     public static Rulebase load(RuleFolder folder) {
+        return load(folder, KieBaseCache.standard());
+    }
+
+    /** Builds the rulebase, reusing the compiled packages from the cache when the rules and the tool are unchanged. */
+    static Rulebase load(RuleFolder folder, Optional<KieBaseCache> cache) {
         String version = version(folder);
         ReferenceData reference = ReferenceData.load(folder);
-        KieServices services = KieServices.Factory.get();
-        KieFileSystem kfs = services.newKieFileSystem();
-        ReleaseId releaseId = services.newReleaseId("placementreview", "rules", "0.0.0-" + version.substring(0, 16));
-        kfs.generateAndWritePomXML(releaseId);
         Map<String, String> sourceOf = new HashMap<>();
+        Map<String, String> texts = new LinkedHashMap<>();
         for (Path file : folder.files()) {
             String relative = folder.relative(file);
             if (relative.endsWith(".drl")) {
                 String text = read(file);
                 String kiePath = kiePath(relative, text);
                 sourceOf.put(kiePath, folder.display(relative));
-                kfs.write(kiePath, text);
+                texts.put(kiePath, text);
             }
         }
+        Optional<KieBase> cached = cache.flatMap(c -> c.load(version));
+        if (cached.isPresent()) {
+            return new Rulebase(cached.get(), version, folder.label(), catalogue(cached.get(), sourceOf), reference);
+        }
+        KieBase kieBase = compile(version, texts, sourceOf);
+        Rulebase rulebase = new Rulebase(kieBase, version, folder.label(), catalogue(kieBase, sourceOf), reference);
+        cache.ifPresent(c -> c.store(version, kieBase));
+        return rulebase;
+    }
+
+    private static KieBase compile(String version, Map<String, String> texts, Map<String, String> sourceOf) {
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem kfs = services.newKieFileSystem();
+        ReleaseId releaseId = services.newReleaseId("placementreview", "rules", "0.0.0-" + version.substring(0, 16));
+        kfs.generateAndWritePomXML(releaseId);
+        texts.forEach(kfs::write);
         KieBuilder builder = services.newKieBuilder(kfs).buildAll();
         List<String> errors = builder.getResults().getMessages(Message.Level.ERROR).stream()
                 .map(m -> sourceOf.getOrDefault(m.getPath(), m.getPath()) + ":" + m.getLine() + ": " + m.getText())
@@ -59,8 +79,7 @@ public final class RulebaseLoader {
             throw new RulebaseException("the rules do not compile, so nothing was reviewed:\n  "
                     + String.join("\n  ", errors));
         }
-        KieBase kieBase = services.newKieContainer(releaseId).getKieBase();
-        return new Rulebase(kieBase, version, folder.label(), catalogue(kieBase, sourceOf), reference);
+        return services.newKieContainer(releaseId).getKieBase();
     }
 
     /** SHA-256 over every file of the folder: relative path and content, in path order. */

@@ -100,16 +100,16 @@ final class Api {
         json(ctx, out.toString());
     }
 
-    /** Reads the case file from the body: 400 when unusable, 422 when no record in it could be reviewed. */
+    /**
+     * Reads the case file from the body (CSV when the Content-Type is text/csv, JSON otherwise): 400 when unusable,
+     * 422 when no record in it could be reviewed.
+     */
     CaseFile readCases(Context ctx) {
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
-        if (type.startsWith("text/csv")) {
-            throw new ApiException(415, "Content-Type", "CSV case files are not accepted by this server yet; "
-                    + "send the case file as JSON (Content-Type: application/json)");
-        }
+        boolean csv = type.startsWith("text/csv");
         LocalDate asOf = asOf(ctx);
         InputStream body = RequestBody.read(ctx, maxBodyBytes);
-        CaseFile caseFile = service.read(BODY_NAME, body, asOf);
+        CaseFile caseFile = service.read(BODY_NAME, body, asOf, csv);
         ctx.attribute(PLACEMENTS, caseFile.placements().size());
         if (caseFile.placements().isEmpty() && !caseFile.rejected().isEmpty()) {
             throw new ApiException(422, caseFile.rejected().stream()

@@ -1,13 +1,7 @@
 package placementreview.io;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import placementreview.model.Capacity;
 import placementreview.model.CaseFile;
@@ -29,14 +24,11 @@ import placementreview.model.Placement;
 import placementreview.model.Rejection;
 
 /**
- * Reads JSON case files, streaming: each placement record is read and validated on its own, so a bad record is
- * rejected with its reasons while the rest are kept, and a large file never becomes one tree in memory.
+ * Reads case files, JSON or CSV (by the extension), streaming: each placement record is read and validated on its
+ * own, so a bad record is rejected with its reasons while the rest are kept, and a large file never becomes one tree
+ * in memory. A file that breaks part way keeps the records before the break and reports the break as a rejection.
  */
 public final class CaseFileReader {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
-            .build();
 
     private final PlacementParser parser;
 
@@ -84,89 +76,64 @@ public final class CaseFileReader {
 
     public CaseFile read(Path file, LocalDate asOfOverride) {
         String name = file.toString();
+        boolean csv = name.toLowerCase(Locale.ROOT).endsWith(".csv");
         try {
             if (Files.size(file) == 0) {
-                throw new InputException(name + ": the file is empty; expected a JSON case file");
+                throw new InputException(name + ": the file is empty; expected a " + (csv ? "CSV" : "JSON")
+                        + " case file");
             }
-            try (JsonParser json = MAPPER.createParser(file.toFile())) {
-                return read(name, json, asOfOverride);
+            try (InputStream in = Files.newInputStream(file)) {
+                return read(name, in, asOfOverride, csv);
             }
         } catch (NoSuchFileException e) {
             throw new InputException(name + ": no such file");
-        } catch (JsonProcessingException e) {
-            throw notJson(name, e);
         } catch (IOException e) {
             throw new InputException(name + ": cannot be read: " + e.getMessage());
         }
     }
 
     /**
-     * Reads a case file from a stream (e.g. a web request's body), named {@code name} in every message, with the
-     * same validation and messages as a file.
+     * Reads a JSON case file from a stream (e.g. a web request's body), named {@code name} in every message, with
+     * the same validation and messages as a file.
      */
     public CaseFile read(String name, InputStream in, LocalDate asOfOverride) {
-        try (JsonParser json = MAPPER.createParser(in)) {
-            return read(name, json, asOfOverride);
+        return read(name, in, asOfOverride, false);
+    }
+
+    /** Reads a JSON or CSV case file from a stream, named {@code name} in every message. */
+    public CaseFile read(String name, InputStream in, LocalDate asOfOverride, boolean csv) {
+        try {
+            RawCaseFile raw = csv ? new CsvCaseFile(parser).read(in, name) : new JsonCaseFile(parser).read(in, name);
+            Header header = new Header(raw.header());
+            LocalDate asOf = asOfOverride != null ? asOfOverride : header.date(name, "asOf");
+            if (asOf == null) {
+                throw new InputException(name + ": asOf is missing; give the review date " + (csv
+                        ? "in an asOf column or with --as-of" : "in the file (\"asOf\": \"2026-11-23\") or with --as-of"));
+            }
+            return assemble(name, header, asOf, raw);
         } catch (JsonProcessingException e) {
-            throw notJson(name, e);
+            throw new InputException(name + ": " + JsonCaseFile.describe(e));
         } catch (IOException e) {
             throw new InputException(name + ": cannot be read: " + e.getMessage());
         }
     }
 
-    private static InputException notJson(String name, JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
-        return new InputException(name + ": not valid JSON at line " + (at == null ? "?" : at.getLineNr())
-                + ", column " + (at == null ? "?" : at.getColumnNr()) + ": " + e.getOriginalMessage());
-    }
-
-    private CaseFile read(String name, JsonParser json, LocalDate asOfOverride) throws IOException {
-        JsonToken first = json.nextToken();
-        if (first == null) {
-            throw new InputException(name + ": the file is empty; expected a JSON case file");
-        }
-        if (first != JsonToken.START_OBJECT) {
-            throw new InputException(name + ": not a case file: expected a JSON object { \"authority\": ..., "
-                    + "\"placements\": [...] } at the top");
-        }
-        Header header = new Header();
-        List<PlacementParser.Parsed> records = new ArrayList<>();
-        while (json.nextToken() == JsonToken.FIELD_NAME) {
-            String field = json.currentName();
-            JsonToken value = json.nextToken();
-            if ("placements".equals(field)) {
-                if (value != JsonToken.START_ARRAY) {
-                    throw new InputException(name + ": \"placements\" must be a list of placement records");
-                }
-                while (json.nextToken() != JsonToken.END_ARRAY) {
-                    JsonNode record = json.readValueAsTree();
-                    records.add(parser.parse(record));
-                }
-            } else {
-                header.put(field, json.readValueAsTree());
-            }
-        }
-        LocalDate asOf = asOfOverride != null ? asOfOverride : header.date(name, "asOf");
-        if (asOf == null) {
-            throw new InputException(name + ": asOf is missing; give the review date in the file (\"asOf\": "
-                    + "\"2026-11-23\") or with --as-of");
-        }
-        return assemble(name, header, asOf, records);
-    }
-
-    private CaseFile assemble(String name, Header header, LocalDate asOf, List<PlacementParser.Parsed> records) {
+    private CaseFile assemble(String name, Header header, LocalDate asOf, RawCaseFile raw) {
+        List<RawCaseFile.Entry> records = raw.entries();
         List<Rejection> rejected = new ArrayList<>();
         List<Placement> accepted = new ArrayList<>();
         Map<String, Integer> counts = new HashMap<>();
         records.forEach(r -> {
-            if (r.id() != null) {
-                counts.merge(r.id(), 1, Integer::sum);
+            if (r.parsed().id() != null) {
+                counts.merge(r.parsed().id(), 1, Integer::sum);
             }
         });
         for (int i = 0; i < records.size(); i++) {
-            PlacementParser.Parsed r = records.get(i);
-            String id = r.id() != null ? r.id() : "record #" + (i + 1) + " (no id)";
+            RawCaseFile.Entry entry = records.get(i);
+            PlacementParser.Parsed r = entry.parsed();
+            String id = label(r.id(), entry.row(), i);
             int before = rejected.size();
+            entry.problems().forEach(e -> rejected.add(new Rejection(name, id, e.field(), e.message())));
             r.errors().forEach(e -> rejected.add(new Rejection(name, id, e.field(), e.message())));
             if (r.id() != null && counts.get(r.id()) > 1) {
                 rejected.add(new Rejection(name, id, "id", "appears " + counts.get(r.id())
@@ -180,9 +147,20 @@ public final class CaseFileReader {
                 accepted.add(r.placement());
             }
         }
+        if (raw.broken() != null) {
+            rejected.add(new Rejection(name, raw.broken().where(), "(file)", raw.broken().message()));
+        }
         FinancialYear year = header.financialYear(name, asOf);
         return new CaseFile(header.text("authority"), asOf, year, header.capacity(name), List.copyOf(accepted),
                 List.copyOf(rejected));
+    }
+
+    /** How a rejection names its record: the id, with the CSV row ("P-7 (row 9)"); by position when it has none. */
+    private static String label(String id, String row, int index) {
+        if (id != null) {
+            return row == null ? id : id + " (" + row + ")";
+        }
+        return (row == null ? "record #" + (index + 1) : row) + " (no id)";
     }
 
     private static Map<String, Integer> countIds(List<Placement> placements) {
@@ -195,8 +173,12 @@ public final class CaseFileReader {
     private static final class Header {
         private final Map<String, JsonNode> fields = new HashMap<>();
 
-        void put(String field, JsonNode value) {
-            fields.put(field, value);
+        Header(Map<String, JsonNode> fields) {
+            fields.forEach((field, value) -> {
+                if (value != null && !value.isNull()) {
+                    this.fields.put(field, value);
+                }
+            });
         }
 
         String text(String field) {
@@ -204,8 +186,12 @@ public final class CaseFileReader {
             return node == null || node.isNull() ? null : node.asText();
         }
 
+        private JsonNode tree() {
+            return JsonNodeFactory.instance.objectNode().setAll(fields);
+        }
+
         LocalDate date(String file, String field) {
-            RecordFields f = new RecordFields(MAPPER.valueToTree(fields));
+            RecordFields f = new RecordFields(tree());
             LocalDate value = f.date(field, false);
             failOn(file, f);
             return value;
@@ -215,7 +201,7 @@ public final class CaseFileReader {
             if (fields.get("financialYear") == null) {
                 return FinancialYear.containing(asOf);
             }
-            RecordFields f = new RecordFields(MAPPER.valueToTree(fields));
+            RecordFields f = new RecordFields(tree());
             LocalDate start = f.date("financialYear.start", true);
             LocalDate end = f.date("financialYear.end", true);
             BigDecimal budget = f.money("financialYear.placementBudget", false);
@@ -227,7 +213,7 @@ public final class CaseFileReader {
         }
 
         Capacity capacity(String file) {
-            RecordFields f = new RecordFields(MAPPER.valueToTree(fields));
+            RecordFields f = new RecordFields(tree());
             Capacity capacity = new Capacity(f.integer("capacity.inHouseFosterVacancies", false, 0, 100_000),
                     f.integer("capacity.inHouseResidentialBeds", false, 0, 100_000),
                     f.integer("capacity.supportedAccommodationUnits", false, 0, 100_000));

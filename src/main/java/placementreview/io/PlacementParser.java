@@ -38,6 +38,12 @@ final class PlacementParser {
     record Parsed(String id, Placement placement, List<RecordFields.FieldError> errors, YearMonth birthMonth) {
     }
 
+    /** The fields every record must have (what an empty record is told is required), in the order checked. */
+    List<String> requiredFields() {
+        return parse(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()).errors().stream()
+                .filter(e -> e.message().startsWith("is required")).map(RecordFields.FieldError::field).toList();
+    }
+
     Parsed parse(JsonNode record) {
         RecordFields f = new RecordFields(record);
         if (!record.isObject()) {

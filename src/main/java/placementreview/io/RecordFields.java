@@ -1,6 +1,8 @@
 package placementreview.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -8,7 +10,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -16,6 +23,17 @@ import java.util.stream.Collectors;
  * field instead of stopping at the first. Absent or null fields read as null ("not known").
  */
 final class RecordFields {
+    /** The text a CSV cell holds for an empty list ("none recorded"); an empty cell is "not known". */
+    static final String NONE_RECORDED = "none";
+    /** Bounds that keep the arithmetic on hostile numbers (1e999999999) cheap; no real amount comes near. */
+    private static final BigDecimal MAX_MONEY = new BigDecimal("1000000000000");
+    private static final int MAX_DECIMALS = 6;
+    private static final Pattern WHOLE = Pattern.compile("[-+]?\\d{1,9}");
+    /** Optional sign, optional £ (before or after the sign), digits with or without thousands separators. */
+    private static final Pattern POUNDS = Pattern.compile(
+            "(-)?\\s*(£)?\\s*(-)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)");
+    /** Field paths split once ("weekly.core" → weekly, core): the same few dozen paths are read for every record. */
+    private static final Map<String, String[]> PATHS = new ConcurrentHashMap<>();
     private final JsonNode record;
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -36,7 +54,7 @@ final class RecordFields {
 
     JsonNode node(String path) {
         JsonNode node = record;
-        for (String part : path.split("\\.")) {
+        for (String part : PATHS.computeIfAbsent(path, p -> p.split("\\."))) {
             if (node == null || !node.isObject()) {
                 return null;
             }
@@ -80,7 +98,12 @@ final class RecordFields {
             return null;
         }
         if (value.signum() < 0) {
-            error(path, "must not be negative (was " + value.toPlainString() + ")");
+            error(path, "must not be negative (was " + clip(value.toString()) + ")");
+            return null;
+        }
+        if (value.compareTo(MAX_MONEY) > 0 || value.stripTrailingZeros().scale() > MAX_DECIMALS) {
+            error(path, "must be an amount in pounds up to 1,000,000,000,000 with at most " + MAX_DECIMALS
+                    + " decimal places, not " + clip(value.toString()));
             return null;
         }
         return value;
@@ -92,12 +115,21 @@ final class RecordFields {
             missing(path, required, "a whole number from " + min + " to " + max);
             return null;
         }
-        if (!node.canConvertToExactIntegral() || !node.canConvertToInt() || node.asInt() < min
-                || node.asInt() > max) {
+        Integer value = wholeNumber(node);
+        if (value == null || value < min || value > max) {
             error(path, "must be a whole number from " + min + " to " + max + ", not " + describe(node));
             return null;
         }
-        return node.asInt();
+        return value;
+    }
+
+    /** A JSON whole number, or text holding one (as a spreadsheet writes it); null when it is neither. */
+    private static Integer wholeNumber(JsonNode node) {
+        if (node.isTextual()) {
+            String text = node.asText().trim();
+            return WHOLE.matcher(text).matches() ? Integer.valueOf(text) : null;
+        }
+        return node.isNumber() && node.canConvertToExactIntegral() && node.canConvertToInt() ? node.asInt() : null;
     }
 
     Boolean bool(String path) {
@@ -105,11 +137,15 @@ final class RecordFields {
         if (node == null) {
             return null;
         }
-        if (!node.isBoolean()) {
-            error(path, "must be true or false, not " + describe(node));
-            return null;
+        if (node.isBoolean()) {
+            return node.asBoolean();
         }
-        return node.asBoolean();
+        String text = node.isTextual() ? node.asText().trim() : "";
+        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(text.equalsIgnoreCase("true"));
+        }
+        error(path, "must be true or false, not " + describe(node));
+        return null;
     }
 
     LocalDate date(String path, boolean required) {
@@ -121,10 +157,15 @@ final class RecordFields {
     }
 
     <E extends Enum<E>> E enumValue(String path, boolean required, Class<E> type) {
-        return enumValue(path, required, allowed(type), text -> Enum.valueOf(type, text));
+        return enumValue(path, required, () -> allowed(type), text -> Enum.valueOf(type, text));
     }
 
     <E> E enumValue(String path, boolean required, String allowed, Function<String, E> lookup) {
+        return enumValue(path, required, () -> allowed, lookup);
+    }
+
+    /** The allowed values are listed only in an error message, so they are worked out only then. */
+    private <E> E enumValue(String path, boolean required, Supplier<String> allowed, Function<String, E> lookup) {
         String text = text(path, required);
         if (text == null) {
             return null;
@@ -136,14 +177,17 @@ final class RecordFields {
             value = null;
         }
         if (value == null) {
-            error(path, "\"" + clip(text) + "\" is not allowed; allowed values: " + allowed);
+            error(path, "\"" + clip(text) + "\" is not allowed; allowed values: " + allowed.get());
         }
         return value;
     }
 
-    /** A list of dates; null when the list is absent ("not known"), empty when given as []. */
+    /**
+     * A list of dates; null when the list is absent ("not known"), empty when given as [] (or the text "none").
+     * Text with dates separated by ";" is a list too (a CSV cell).
+     */
     List<LocalDate> dates(String path) {
-        JsonNode node = node(path);
+        JsonNode node = listNode(path);
         if (node == null) {
             return null;
         }
@@ -162,8 +206,9 @@ final class RecordFields {
         return out.stream().sorted().toList();
     }
 
+    /** A list of text values: as {@link #dates}, [] or "none" is an empty list, ";" separates values in text. */
     List<String> texts(String path) {
-        JsonNode node = node(path);
+        JsonNode node = listNode(path);
         if (node == null) {
             return null;
         }
@@ -172,8 +217,33 @@ final class RecordFields {
             return null;
         }
         List<String> out = new ArrayList<>();
-        node.forEach(item -> out.add(item.asText()));
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
+            if (item.isTextual() || item.isNumber()) {
+                out.add(item.asText());
+            } else {
+                error(path + "[" + i + "]", "must be text, not " + describe(item));
+            }
+        }
         return List.copyOf(out);
+    }
+
+    /** The node at the path, with text "a;b" read as the list [a, b] and the text "none" as []. */
+    private JsonNode listNode(String path) {
+        JsonNode node = node(path);
+        if (node == null || !node.isTextual()) {
+            return node;
+        }
+        ArrayNode list = JsonNodeFactory.instance.arrayNode();
+        String text = node.asText().trim();
+        if (!text.equalsIgnoreCase(NONE_RECORDED)) {
+            for (String part : text.split(";")) {
+                if (!part.isBlank()) {
+                    list.add(part.trim());
+                }
+            }
+        }
+        return list;
     }
 
     static <E extends Enum<E>> String allowed(Class<E> type) {
@@ -200,12 +270,18 @@ final class RecordFields {
         }
     }
 
+    /** Numeric text; a £ sign and thousands separators ("£12,500.00", as a spreadsheet shows money) are allowed. */
     private static BigDecimal parseDecimal(JsonNode node) {
         if (!node.isTextual()) {
             return null;
         }
+        Matcher m = POUNDS.matcher(node.asText().trim());
+        if (!m.matches() || (m.group(1) != null && m.group(3) != null)) {
+            return null;
+        }
+        String sign = m.group(1) != null || m.group(3) != null ? "-" : "";
         try {
-            return new BigDecimal(node.asText().trim());
+            return new BigDecimal(sign + m.group(4).replace(",", ""));
         } catch (NumberFormatException e) {
             return null;
         }

@@ -11,7 +11,9 @@ import placementreview.model.Savings;
 
 /**
  * One placement in rank order, with its cost figures, its findings, the trace of the rules that fired, and its
- * best achievable saving (see {@link SavingsPlan} for the no-double-counting rule).
+ * best achievable saving (see {@link SavingsPlan} for the no-double-counting rule). The trace and the findings'
+ * evidence are kept for the top N only (the placements the outputs show); beyond it the trace is empty and each
+ * finding's evidence map is empty (savings, titles and families are all there).
  */
 public record RankedPlacement(int rank, Placement placement, BigDecimal weeklyCost, BigDecimal netAnnualCost,
                               BigDecimal costToYearEnd, List<Finding> findings, List<TraceEntry> trace,

@@ -45,7 +45,12 @@ public final class ReviewService {
 
     /** One case file from a stream (a web request's body), named {@code name} in messages. */
     public CaseFile read(String name, InputStream in, LocalDate asOfOverride) {
-        return new CaseFileReader(rulebase.reference().dstCeilings()).read(name, in, asOfOverride);
+        return read(name, in, asOfOverride, false);
+    }
+
+    /** One JSON or CSV case file from a stream, named {@code name} in messages. */
+    public CaseFile read(String name, InputStream in, LocalDate asOfOverride, boolean csv) {
+        return new CaseFileReader(rulebase.reference().dstCeilings()).read(name, in, asOfOverride, csv);
     }
 
     public static ReviewContext contextOf(CaseFile caseFile) {
@@ -53,8 +58,21 @@ public final class ReviewService {
     }
 
     public Review review(CaseFile caseFile, ReviewOptions options) {
+        return review(caseFile, options, Progress.NONE);
+    }
+
+    /**
+     * The review, telling {@code progress} how many placements are done. Only the top N (the ones the outputs show)
+     * carry their trace and their findings' evidence: the rules are run once without them for every placement
+     * (for ranking and totals), then again with them for the top N (same facts, same rules, same findings and
+     * savings), so the traces and evidence of 100,000 placements never sit in memory.
+     */
+    public Review review(CaseFile caseFile, ReviewOptions options, Progress progress) {
         ReviewContext context = contextOf(caseFile);
-        List<Evaluation> evaluations = evaluator.evaluateAll(caseFile.placements(), context, options.threads());
+        int total = caseFile.placements().size();
+        List<Evaluation> evaluations = evaluator.evaluateAll(caseFile.placements(), context, options.threads(),
+                false, done -> progress.done(done, total));
+        progress.finished(total);
         List<RankedPlacement> unranked = new ArrayList<>(evaluations.size());
         List<Finding> placementFindings = new ArrayList<>();
         for (Evaluation e : evaluations) {
@@ -68,8 +86,11 @@ public final class ReviewService {
         List<RankedPlacement> ranked = new ArrayList<>(unranked.size());
         for (int i = 0; i < unranked.size(); i++) {
             RankedPlacement r = unranked.get(i);
+            Evaluation full = i < options.top() ? evaluator.evaluate(r.placement(), context) : null;
             ranked.add(new RankedPlacement(i + 1, r.placement(), r.weeklyCost(), r.netAnnualCost(),
-                    r.costToYearEnd(), r.findings(), r.trace(), r.savingsPlan()));
+                    r.costToYearEnd(), full == null ? r.findings() : full.findings(),
+                    full == null ? List.of() : full.trace(),
+                    full == null ? r.savingsPlan() : SavingsPlan.best(full.findings(), overlaps)));
         }
         List<PlacementSummary> summaries = PlacementSummary.rankedByCost(caseFile.placements());
         List<Finding> caseload = portfolio.evaluate(summaries, caseFile.capacity(), context, placementFindings)

@@ -278,10 +278,23 @@ class WebApiTest {
     }
 
     @Test
-    void csvUploadsAre415UntilTheCsvReaderExists() {
-        HttpResponse<String> r = post("/api/review", PANEL, "id,type\nP-1,IFA\n".getBytes(StandardCharsets.UTF_8), "text/csv");
-        assertThat(r.statusCode()).isEqualTo(415);
-        assertThat(firstError(r)).contains("JSON");
+    void aCsvCaseFileGivesTheSameReviewAsItsJsonTwin() throws Exception {
+        byte[] csvBody = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("cases/demo/demo-authority.csv"));
+        byte[] jsonBody = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("cases/demo/demo-authority.json"));
+        HttpResponse<String> fromCsv = post("/api/review", PANEL, csvBody, "text/csv");
+        HttpResponse<String> fromJson = post("/api/review", PANEL, jsonBody, "application/json");
+        assertThat(fromCsv.statusCode()).isEqualTo(200);
+        assertThat(fromCsv.body()).isEqualTo(fromJson.body());
+    }
+
+    @Test
+    void aCsvWithNoUsableRecordIs422NamingTheRow() {
+        HttpResponse<String> r = post("/api/review", PANEL,
+                ("asOf,id,child.ref,child.birthMonth,type,start,weeksPerYear,weekly.core\n"
+                        + "2026-11-23,P-1,C-1,2012-05,CASTLE,2025-01-01,52,900\n").getBytes(StandardCharsets.UTF_8),
+                "text/csv");
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(r.body()).contains("P-1 (row 2)", "CASTLE");
     }
 
     @Test

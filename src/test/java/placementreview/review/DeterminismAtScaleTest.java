@@ -1,0 +1,55 @@
+package placementreview.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import placementreview.io.DemoAuthorityGenerator;
+import placementreview.io.ReviewJson;
+import placementreview.model.CaseFile;
+import placementreview.testing.TestRules;
+
+/**
+ * 5,000 synthetic placements: the review JSON (top 300 with findings and trace) and the whole ranking (every
+ * placement's rank, cost, best saving and rule ids) are identical on two runs and on one or two worker threads. (The 100,000-placement check is the bench command's
+ * --check-one-thread, kept out of the tests for CI time.)
+ */
+class DeterminismAtScaleTest {
+    private static final int COUNT = 5_000;
+    private static final int TOP = 300;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theReviewJsonIsByteIdenticalAcrossRunsAndThreadCounts() throws IOException {
+        Path file = dir.resolve("cases.json");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            new DemoAuthorityGenerator(7L).write(COUNT, out);
+        }
+        ReviewService service = TestRules.service();
+        CaseFile caseFile = service.read(List.of(file), null);
+        assertThat(caseFile.placements()).hasSize(COUNT);
+        String first = json(service, caseFile, 2);
+        assertThat(first).contains("\"reviewed\" : " + COUNT, "\"rank\" : " + TOP, "\n" + COUNT + " P-");
+        assertThat(json(service, service.read(List.of(file), null), 2)).isEqualTo(first);
+        assertThat(json(service, caseFile, 1)).isEqualTo(first);
+    }
+
+    private static String json(ReviewService service, CaseFile caseFile, int threads) throws IOException {
+        Review review = service.review(caseFile, new ReviewOptions(TOP, RankBy.COST, threads));
+        StringWriter out = new StringWriter();
+        ReviewJson.write(review, out);
+        for (RankedPlacement r : review.ranked()) {
+            out.write(r.rank() + " " + r.placement().id() + " " + r.netAnnualCost() + " " + r.bestFullYearSaving() + " "
+                    + r.findings().stream().map(f -> f.ruleId() + ":" + f.title()).toList() + "\n");
+        }
+        return out.toString();
+    }
+}
