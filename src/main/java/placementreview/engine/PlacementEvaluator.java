@@ -19,9 +19,20 @@ import placementreview.model.ReviewContext;
 
 /** Runs the rules over each placement in its own stateless session; many placements in parallel. */
 public final class PlacementEvaluator {
+    /**
+     * A total order, so output never depends on the order rules fired in: rule id, title, then what tells apart two
+     * findings of one rule with the same title (the placement, a portfolio finding's placements, the evidence).
+     */
     static final Comparator<Finding> FINDING_ORDER = Comparator
             .comparing(Finding::ruleId, RulebaseLoader::compareIds)
-            .thenComparing(Finding::title);
+            .thenComparing(Finding::title)
+            .thenComparing(Finding::placementId, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(PlacementEvaluator::placementsOf)
+            .thenComparing(f -> String.valueOf(f.evidence()));
+
+    private static String placementsOf(Finding f) {
+        return f instanceof placementreview.model.PortfolioFinding p ? String.join(",", p.placementIds()) : "";
+    }
 
     private final Rulebase rulebase;
 
