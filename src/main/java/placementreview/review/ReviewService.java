@@ -83,10 +83,13 @@ public final class ReviewService {
             placementFindings.addAll(e.findings());
         }
         unranked.sort(order(options.by()));
+        List<Placement> top = unranked.subList(0, Math.max(0, Math.min(options.top(), unranked.size()))).stream()
+                .map(RankedPlacement::placement).toList();
+        List<Evaluation> traced = evaluator.evaluateAll(top, context, options.threads());
         List<RankedPlacement> ranked = new ArrayList<>(unranked.size());
         for (int i = 0; i < unranked.size(); i++) {
             RankedPlacement r = unranked.get(i);
-            Evaluation full = i < options.top() ? evaluator.evaluate(r.placement(), context) : null;
+            Evaluation full = i < traced.size() ? traced.get(i) : null;
             ranked.add(new RankedPlacement(i + 1, r.placement(), r.weeklyCost(), r.netAnnualCost(),
                     r.costToYearEnd(), full == null ? r.findings() : full.findings(),
                     full == null ? List.of() : full.trace(),
