@@ -84,7 +84,7 @@ public final class PlacementEvaluator {
             return e;
         };
         try {
-            if (threads <= 1) {
+            if (threads <= 1 || placements.size() <= 1) {
                 try {
                     return placements.stream().map(one).toList();
                 } finally {
