@@ -1,23 +1,24 @@
 package placementreview.engine;
 
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
-import org.kie.api.command.Command;
-import org.kie.api.runtime.ExecutionResults;
-import org.kie.api.runtime.StatelessKieSession;
-import org.kie.internal.command.CommandFactory;
 import placementreview.model.Finding;
 import placementreview.model.Placement;
 import placementreview.model.ReviewContext;
 
-/** Runs the rules over each placement in its own stateless session; many placements in parallel. */
+/**
+ * Runs the rules over each placement, many placements in parallel. Each worker thread reuses one stateful session
+ * that is emptied after every placement (see {@link PlacementSession}): the same isolation as a fresh stateless
+ * session per placement at about half the cost. The portfolio rules run once, in a stateless session.
+ */
 public final class PlacementEvaluator {
     /**
      * A total order, so output never depends on the order rules fired in: rule id, title, then what tells apart two
@@ -49,11 +50,9 @@ public final class PlacementEvaluator {
      * evidence (empty maps): the same findings, savings and titles in far less memory, for ranking at scale.
      */
     public Evaluation evaluate(Placement placement, ReviewContext context, boolean traced) {
-        List<Object> facts = new ArrayList<>(rulebase.reference().facts());
-        facts.add(context);
-        facts.add(placement);
-        Run run = run(facts, traced ? placement.id() : null, traced);
-        return new Evaluation(placement, run.findings(), run.trace());
+        try (PlacementSession session = new PlacementSession(rulebase, traced)) {
+            return session.evaluate(placement, context);
+        }
     }
 
     /** Evaluates every placement, keeping their order, on the given number of worker threads. */
@@ -63,55 +62,65 @@ public final class PlacementEvaluator {
 
     /**
      * Evaluates every placement, keeping their order, on the given number of worker threads, with or without the
-     * trace; {@code progress} is told the running count of placements done (from the worker threads).
+     * trace; {@code progress} is told the running count of placements done (from the worker threads). Each worker
+     * thread reuses one {@link PlacementSession} (emptied after every placement); all are disposed at the end.
      */
     public List<Evaluation> evaluateAll(List<Placement> placements, ReviewContext context, int threads,
                                         boolean traced, IntConsumer progress) {
         AtomicInteger done = new AtomicInteger();
+        List<PlacementSession> opened = Collections.synchronizedList(new ArrayList<>());
+        ThreadLocal<PlacementSession> sessions = new ThreadLocal<>();
         Function<Placement, Evaluation> one = p -> {
-            Evaluation e = evaluate(p, context, traced);
+            PlacementSession session = sessions.get();
+            if (session == null) {
+                session = new PlacementSession(rulebase, traced);
+                opened.add(session);
+                sessions.set(session);
+            }
+            Evaluation e;
+            try {
+                e = session.evaluate(p, context);
+            } catch (RuntimeException failed) {
+                sessions.remove();
+                throw failed;
+            }
             progress.accept(done.incrementAndGet());
             return e;
         };
-        if (threads <= 1) {
-            return placements.stream().map(one).toList();
-        }
-        ForkJoinPool pool = new ForkJoinPool(threads);
         try {
-            return pool.submit(() -> placements.parallelStream().map(one).toList()).get();
+            if (threads <= 1 || placements.size() <= 1) {
+                try {
+                    return placements.stream().map(one).toList();
+                } finally {
+                    sessions.remove();
+                }
+            }
+            ForkJoinPool pool = new ForkJoinPool(threads);
+            try {
+                return pool.submit(() -> placements.parallelStream().map(one).toList()).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("review interrupted", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdown();
+                awaitQuietly(pool);
+            }
+        } finally {
+            synchronized (opened) {
+                opened.forEach(PlacementSession::close);
+            }
+        }
+    }
+
+    /** Waits for the workers still busy after one of them failed, so that no session is disposed while in use. */
+    private static void awaitQuietly(ForkJoinPool pool) {
+        try {
+            pool.awaitTermination(1, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("review interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
         }
     }
 
-    /** One stateless session over the given facts; returns the findings the rules inserted and the trace. */
-    Run run(List<Object> facts, String traceSubject) {
-        return run(facts, traceSubject, true);
-    }
-
-    private Run run(List<Object> facts, String traceSubject, boolean traced) {
-        StatelessKieSession session = rulebase.kieBase().newStatelessKieSession();
-        TraceRecorder trace = new TraceRecorder(traceSubject);
-        if (traced) {
-            session.addEventListener(trace);
-        }
-        List<Command<?>> commands = List.of(
-                CommandFactory.newInsertElements(facts),
-                CommandFactory.newFireAllRules(),
-                CommandFactory.newGetObjects(Finding.class::isInstance, "findings"));
-        ExecutionResults results = traced ? session.execute(CommandFactory.newBatchExecution(commands))
-                : MatchedValues.withoutEvidence(() -> session.execute(CommandFactory.newBatchExecution(commands)));
-        @SuppressWarnings("unchecked")
-        Collection<Object> found = (Collection<Object>) results.getValue("findings");
-        List<Finding> findings = found.stream().map(Finding.class::cast).sorted(FINDING_ORDER).toList();
-        return new Run(findings, trace.entries());
-    }
-
-    record Run(List<Finding> findings, List<TraceEntry> trace) {
-    }
 }

@@ -145,6 +145,17 @@ public final class RulebaseLoader {
 
     /** "CR-2" before "CR-10": the prefix alphabetically, then the number numerically. */
     static int compareIds(String a, String b) {
+        int da = a.indexOf('-');
+        int db = b.indexOf('-');
+        if (da > 0 && db > 0) {
+            // the common case ("CR-02"), without allocating: sorting 100,000 placements' findings calls this often
+            long na = digits(a, da + 1);
+            long nb = digits(b, db + 1);
+            if (na >= 0 && nb >= 0) {
+                int byPrefix = CharSequence.compare(a.subSequence(0, da), b.subSequence(0, db));
+                return byPrefix != 0 ? byPrefix : Long.compare(na, nb);
+            }
+        }
         String[] pa = a.split("-", 2);
         String[] pb = b.split("-", 2);
         int byPrefix = pa[0].compareTo(pb[0]);
@@ -156,6 +167,23 @@ public final class RulebaseLoader {
         } catch (NumberFormatException e) {
             return a.compareTo(b);
         }
+    }
+
+    /** The number made of the 1 to 9 ASCII digits from {@code from} to the end of the id, or -1 when it is not that. */
+    private static long digits(String id, int from) {
+        int end = id.length();
+        if (from >= end || end - from > 9) {
+            return -1;
+        }
+        long n = 0;
+        for (int i = from; i < end; i++) {
+            char c = id.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     private static String read(Path file) {

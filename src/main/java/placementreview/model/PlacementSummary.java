@@ -39,8 +39,16 @@ public record PlacementSummary(String placementId, PlacementType type, String pr
 
     /** Summaries of every placement, each with its rank by net annual cost (highest first, ties by id). */
     public static List<PlacementSummary> rankedByCost(List<Placement> placements) {
-        List<Placement> sorted = new ArrayList<>(placements);
-        sorted.sort(Comparator.comparing(Placement::getNetAnnualCost).reversed().thenComparing(Placement::id));
+        // the net annual cost is worked out once per placement, not at each of the sort's comparisons
+        record Keyed(Placement placement, BigDecimal netAnnualCost) {
+        }
+        List<Keyed> keyed = new ArrayList<>(placements.size());
+        for (Placement p : placements) {
+            keyed.add(new Keyed(p, p.getNetAnnualCost()));
+        }
+        keyed.sort(Comparator.comparing(Keyed::netAnnualCost).reversed()
+                .thenComparing(k -> k.placement().id()));
+        List<Placement> sorted = keyed.stream().map(Keyed::placement).toList();
         List<PlacementSummary> out = new ArrayList<>(sorted.size());
         Set<String> providers = new HashSet<>();
         Set<List<Object>> blocks = new HashSet<>();

@@ -8,8 +8,15 @@ import java.util.Map;
 public record WeeklyCost(BigDecimal core, BigDecimal additionalStaffing, BigDecimal education, BigDecimal therapy,
                          BigDecimal transport) {
 
+    /** The known components added up, in case-file order (the rules call this often: no map is built). */
     public BigDecimal total() {
-        return components().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (BigDecimal part : new BigDecimal[] {core, additionalStaffing, education, therapy, transport}) {
+            if (part != null) {
+                sum = sum.add(part);
+            }
+        }
+        return sum;
     }
 
     /** Known components by case-file name, in case-file order. */

@@ -70,8 +70,10 @@ public final class ReviewService {
     public Review review(CaseFile caseFile, ReviewOptions options, Progress progress) {
         ReviewContext context = contextOf(caseFile);
         int total = caseFile.placements().size();
+        // when every placement is shown (a small file), one traced pass is enough
+        boolean allShown = options.top() >= total;
         List<Evaluation> evaluations = evaluator.evaluateAll(caseFile.placements(), context, options.threads(),
-                false, done -> progress.done(done, total));
+                allShown, done -> progress.done(done, total));
         progress.finished(total);
         List<RankedPlacement> unranked = new ArrayList<>(evaluations.size());
         List<Finding> placementFindings = new ArrayList<>();
@@ -83,13 +85,16 @@ public final class ReviewService {
             placementFindings.addAll(e.findings());
         }
         unranked.sort(order(options.by()));
+        List<Placement> top = allShown ? List.of() : unranked.subList(0, Math.max(0, Math.min(options.top(),
+                unranked.size()))).stream().map(RankedPlacement::placement).toList();
+        List<Evaluation> traced = evaluator.evaluateAll(top, context, options.threads());
         List<RankedPlacement> ranked = new ArrayList<>(unranked.size());
         for (int i = 0; i < unranked.size(); i++) {
             RankedPlacement r = unranked.get(i);
-            Evaluation full = i < options.top() ? evaluator.evaluate(r.placement(), context) : null;
+            Evaluation full = i < traced.size() ? traced.get(i) : null;
             ranked.add(new RankedPlacement(i + 1, r.placement(), r.weeklyCost(), r.netAnnualCost(),
                     r.costToYearEnd(), full == null ? r.findings() : full.findings(),
-                    full == null ? List.of() : full.trace(),
+                    full == null ? (allShown ? r.trace() : List.of()) : full.trace(),
                     full == null ? r.savingsPlan() : SavingsPlan.best(full.findings(), overlaps)));
         }
         List<PlacementSummary> summaries = PlacementSummary.rankedByCost(caseFile.placements());

@@ -1,0 +1,91 @@
+package placementreview.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+import placementreview.model.Finding;
+import placementreview.model.Placement;
+import placementreview.model.ReviewContext;
+
+/**
+ * One stateful session reused for placement after placement by one thread. The reference facts are inserted once,
+ * when the session is made; for each placement the review context and the placement go in, the rules fire, the
+ * findings are collected, and then every fact inserted since (the context, the placement, the findings and any
+ * intermediate facts the rules made) is deleted again, so the session is back to holding only the reference facts
+ * and nothing leaks from one placement to the next.
+ *
+ * <p>Why not a fresh stateless session per placement (what issue 2 first asked for): the findings are the same —
+ * each placement still sees exactly the reference facts, one context and itself — but a fresh session rebuilds its
+ * node memories and re-inserts the 100-odd reference facts every time, which was about half the rules' cost per
+ * placement. This relies on every rule matching the placement, its context or a fact derived from them (no rule
+ * fires on reference facts alone), which {@code PlacementSessionTest} checks, along with identical findings to a fresh
+ * session. Not thread-safe: one per thread; {@link #close} disposes it.
+ */
+final class PlacementSession implements AutoCloseable {
+    private final KieSession session;
+    private final TraceRecorder trace;
+    private final boolean traced;
+    private final List<FactHandle> added = new ArrayList<>();
+
+    PlacementSession(Rulebase rulebase, boolean traced) {
+        this.session = rulebase.kieBase().newKieSession();
+        this.traced = traced;
+        this.trace = new TraceRecorder(null);
+        for (Object fact : rulebase.reference().facts()) {
+            session.insert(fact);
+        }
+        session.addEventListener(new DefaultRuleRuntimeEventListener() {
+            @Override
+            public void objectInserted(ObjectInsertedEvent event) {
+                added.add(event.getFactHandle());
+            }
+        });
+        if (traced) {
+            session.addEventListener(trace);
+        }
+    }
+
+    /** The findings (sorted) and, when traced, the trace of one placement; the session is emptied afterwards. */
+    Evaluation evaluate(Placement placement, ReviewContext context) {
+        trace.start(placement.id());
+        try {
+            session.insert(context);
+            session.insert(placement);
+            if (traced) {
+                session.fireAllRules();
+            } else {
+                MatchedValues.withoutEvidence(session::fireAllRules);
+            }
+            List<Finding> findings = new ArrayList<>();
+            for (FactHandle handle : added) {
+                if (session.getObject(handle) instanceof Finding f) {
+                    findings.add(f);
+                }
+            }
+            findings.sort(PlacementEvaluator.FINDING_ORDER);
+            return new Evaluation(placement, List.copyOf(findings), traced ? trace.entries() : List.of());
+        } finally {
+            for (int i = added.size() - 1; i >= 0; i--) {
+                FactHandle handle = added.get(i);
+                if (session.getObject(handle) != null) {
+                    session.delete(handle);
+                }
+            }
+            added.clear();
+            trace.start(null);
+        }
+    }
+
+    /** How many facts the session holds (between placements: the reference facts). */
+    long factCount() {
+        return session.getFactCount();
+    }
+
+    @Override
+    public void close() {
+        session.dispose();
+    }
+}
