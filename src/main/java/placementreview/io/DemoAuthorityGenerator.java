@@ -39,9 +39,12 @@ public final class DemoAuthorityGenerator {
     private static final String[] RISK_FLAGS = {"CSE_ACTIVE", "CCE_ACTIVE", "SECURE_CRITERIA", "SELF_HARM"};
 
     private final Random random;
+    /** A second stream for fields added later (EHCP weeks, Ofsted registration), so the first stream's values stay. */
+    private final Random extra;
 
     public DemoAuthorityGenerator(long seed) {
         this.random = new Random(seed);
+        this.extra = new Random(seed ^ 0x5EEDL);
     }
 
     public void write(int count, OutputStream out) throws IOException {
@@ -81,7 +84,12 @@ public final class DemoAuthorityGenerator {
         json.writeStringField("birthMonth", YearMonth.from(AS_OF).minusYears(age).minusMonths(random.nextInt(12))
                 .toString());
         json.writeStringField("legalStatus", pick("C2", "C2", "C2", "C2", "V2", "C1", "E1", "J2"));
-        json.writeBooleanField("ehcp", random.nextInt(100) < (residential ? 60 : 25));
+        boolean ehcp = random.nextInt(100) < (residential ? 60 : 25);
+        json.writeBooleanField("ehcp", ehcp);
+        if (ehcp && type == PlacementType.RESIDENTIAL_SPECIAL_SCHOOL) {
+            // many EHCPs name term-time (38-week) provision while the school is paid for 52 weeks
+            json.writeNumberField("ehcpWeeks", extra.nextInt(100) < 50 ? 38 : 52);
+        }
         json.writeBooleanField("uasc", random.nextInt(100) < (type == PlacementType.SUPPORTED_ACCOMMODATION ? 30 : 4));
         json.writeEndObject();
         json.writeStringField("type", type.name());
@@ -130,6 +138,8 @@ public final class DemoAuthorityGenerator {
                 int provider = r < 40 ? 1 + random.nextInt(4) : 5 + random.nextInt(30);
                 json.writeStringField("ref", String.format("PRV-%02d", provider));
                 json.writeBooleanField("onFramework", random.nextInt(100) < 50);
+                json.writeBooleanField("ofstedRegistered", type != PlacementType.UNREGISTERED
+                        && !(type == PlacementType.SUPPORTED_ACCOMMODATION && extra.nextInt(100) < 8));
             }
         }
         json.writeEndObject();
