@@ -3,23 +3,12 @@ package placementreview.engine;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Small helpers the step-down rules call: events inside a look-back window, and risk-flag parameters. */
+/** Small helpers the step-down rules call about risk-flag parameters (look-back windows: OptionMath). */
 public final class StepDownFacts {
     /** Parameters named with this prefix say whether a risk flag needs residential supervision (value 1). */
     public static final String RISK_FLAG_PREFIX = "step-down-blocking-risk:";
 
     private StepDownFacts() {
-    }
-
-    /**
-     * The latest of the dates on or after {@code since} (the window counts its first day), or null when none is or
-     * the list is unknown (null).
-     */
-    public static LocalDate latestOnOrAfter(List<LocalDate> dates, LocalDate since) {
-        if (dates == null) {
-            return null;
-        }
-        return dates.stream().filter(d -> !d.isBefore(since)).max(LocalDate::compareTo).orElse(null);
     }
 
     /** The risk flag a parameter name is about ("step-down-blocking-risk:CSE_ACTIVE" gives CSE_ACTIVE), or null. */

@@ -41,7 +41,18 @@ public final class OptionMath {
 
     /** True when no date in the list falls on or after {@code since} (the list must be known). */
     public static boolean noneOnOrAfter(List<LocalDate> dates, LocalDate since) {
-        return dates.stream().noneMatch(d -> !d.isBefore(since));
+        return latestOnOrAfter(java.util.Objects.requireNonNull(dates, "dates"), since) == null;
+    }
+
+    /**
+     * The latest of the dates on or after {@code since} (a look-back window counts its first day), or null when none
+     * is or the list is unknown (null).
+     */
+    public static LocalDate latestOnOrAfter(List<LocalDate> dates, LocalDate since) {
+        if (dates == null) {
+            return null;
+        }
+        return dates.stream().filter(d -> !d.isBefore(since)).max(LocalDate::compareTo).orElse(null);
     }
 
     /** The latest date in a known list, or null when it is empty. */

@@ -33,4 +33,15 @@ class OptionMathTest {
         assertThat(OptionMath.latest(incidents)).isEqualTo(LocalDate.of(2026, 8, 30));
         assertThat(OptionMath.latest(List.of())).isNull();
     }
+
+    @Test
+    void latestDateInTheWindowCountsTheFirstDay() {
+        LocalDate since = LocalDate.of(2026, 8, 25);
+        assertThat(OptionMath.latestOnOrAfter(List.of(LocalDate.of(2026, 8, 24)), since)).isNull();
+        assertThat(OptionMath.latestOnOrAfter(List.of(since), since)).isEqualTo(since);
+        assertThat(OptionMath.latestOnOrAfter(List.of(since, LocalDate.of(2026, 10, 1), LocalDate.of(2025, 1, 1)),
+                since)).isEqualTo(LocalDate.of(2026, 10, 1));
+        assertThat(OptionMath.latestOnOrAfter(List.of(), since)).isNull();
+        assertThat(OptionMath.latestOnOrAfter(null, since)).isNull();
+    }
 }
