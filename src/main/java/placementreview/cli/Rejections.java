@@ -22,6 +22,6 @@ final class Rejections {
         err.println("placement-review: " + records + " record(s) rejected and not reviewed (" + rejected.size()
                 + " problem(s)); the rest were reviewed. Run validate to list them.");
         err.flush();
-        return PlacementReviewCommand.SOME_REJECTED;
+        return exitCode(rejected);
     }
 }

@@ -63,10 +63,6 @@ final class RecordFields {
         return node == null || node.isNull() ? null : node;
     }
 
-    boolean present(String path) {
-        return node(path) != null;
-    }
-
     String text(String path, boolean required) {
         JsonNode node = node(path);
         if (node == null) {

@@ -35,8 +35,9 @@ public final class HtmlPack {
         html.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>")
                 .append(Html.esc(title)).append("</title>\n<style>\n").append(css()).append("</style>\n</head>\n<body>\n");
         html.append(header(review));
-        html.append(headlines(review));
-        html.append(charts(review));
+        CostTotals caseload = review.caseloadTotals();
+        html.append(headlines(review, caseload));
+        html.append(charts(review, caseload));
         html.append(topTable(review));
         for (RankedPlacement r : review.top()) {
             html.append(HtmlPlacementSection.render(r, review.asOf()));
@@ -55,8 +56,7 @@ public final class HtmlPack {
                 + "<br/>Rulebase version <code>" + Html.esc(review.rulebaseVersion()) + "</code></p>\n</header>\n";
     }
 
-    private static String headlines(Review review) {
-        CostTotals all = review.caseloadTotals();
+    private static String headlines(Review review, CostTotals all) {
         CostTotals top = review.topTotals();
         String share = all.netAnnualCost().signum() == 0 ? "0" : top.netAnnualCost().multiply(BigDecimal.valueOf(100))
                 .divide(all.netAnnualCost(), 1, RoundingMode.HALF_UP).toPlainString();
@@ -81,12 +81,12 @@ public final class HtmlPack {
                 .append("</strong><br/><span class=\"note\">").append(Html.esc(note)).append("</span></dd></div>\n");
     }
 
-    private static String charts(Review review) {
+    private static String charts(Review review, CostTotals caseload) {
         List<BigDecimal> weekly = review.ranked().stream().map(RankedPlacement::weeklyCost)
                 .sorted((a, b) -> b.compareTo(a)).toList();
         int topCount = review.top().size();
         Map<String, BigDecimal> byFamily = new LinkedHashMap<>();
-        review.caseloadTotals().byFamily().forEach(f -> byFamily.put(f.family(), f.fullYearSaving()));
+        caseload.byFamily().forEach(f -> byFamily.put(f.family(), f.fullYearSaving()));
         return "<section id=\"charts\">\n<h2>Where the money goes</h2>\n<figure>\n"
                 + SvgCharts.costDistribution(weekly, topCount)
                 + "\n<figcaption>Weekly cost of every placement, highest first. The " + topCount

@@ -54,9 +54,10 @@ public final class ReviewText {
                     .forEach(f -> out.append("      ").append(finding(f)).append('\n'));
         }
         out.append(StepDownText.caseloadSection(review));
-        out.append("\nTotals\n").append(totals(review));
+        CostTotals caseload = review.caseloadTotals();
+        out.append("\nTotals\n").append(totals(review, caseload));
         out.append("\nForecast for the financial year\n").append(ForecastText.summary(review.forecast()));
-        out.append(byFamily(review.caseloadTotals()));
+        out.append(byFamily(caseload));
         out.append(rejected(review.rejected()));
         return out.toString();
     }
@@ -85,12 +86,12 @@ public final class ReviewText {
         return line.toString();
     }
 
-    private static String totals(Review review) {
+    private static String totals(Review review, CostTotals caseload) {
         TextTable table = new TextTable(
                 new String[] {"", "Placements", "Weekly", "Net annual", "To year end", "Best saving/yr"},
                 new boolean[] {false, true, true, true, true, true});
         row(table, "Top " + review.top().size(), review.topTotals());
-        row(table, "Whole caseload", review.caseloadTotals());
+        row(table, "Whole caseload", caseload);
         return table.render("");
     }
 

@@ -94,7 +94,7 @@ public final class ReviewService {
             Evaluation full = i < traced.size() ? traced.get(i) : null;
             ranked.add(new RankedPlacement(i + 1, r.placement(), r.weeklyCost(), r.netAnnualCost(),
                     r.costToYearEnd(), full == null ? r.findings() : full.findings(),
-                    full == null ? (allShown ? r.trace() : List.of()) : full.trace(),
+                    full == null ? r.trace() : full.trace(),
                     full == null ? r.savingsPlan() : SavingsPlan.best(full.findings(), overlaps)));
         }
         List<PlacementSummary> summaries = PlacementSummary.rankedByCost(caseFile.placements());
