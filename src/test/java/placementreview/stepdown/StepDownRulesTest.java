@@ -136,4 +136,39 @@ class StepDownRulesTest {
                 .withTitleContaining("Out-of-area home to in-house children's home");
         verifyRule("SD-40").given(placement().distance(85, null).schoolAttendance(50)).doesNotFire();
     }
+
+    /** Each criterion's met / not met / unknown rules are exclusive: for each input exactly one of them fires. */
+    @Test
+    void exactlyOneRuleOfEachCriterionFires() {
+        exactlyOne(placement().start("2026-05-25"), "SD-05", "SD-05", "SD-06");
+        exactlyOne(placement().start("2026-05-26"), "SD-06", "SD-05", "SD-06");
+        exactlyOne(placement().seriousIncidents("2026-08-24"), "SD-07", "SD-07", "SD-08", "SD-09");
+        exactlyOne(placement().seriousIncidents("2026-08-26"), "SD-08", "SD-07", "SD-08", "SD-09");
+        exactlyOne(placement().seriousIncidentsUnknown(), "SD-09", "SD-07", "SD-08", "SD-09");
+        exactlyOne(placement().schoolAttendance(90), "SD-13", "SD-13", "SD-14", "SD-15");
+        exactlyOne(placement().schoolAttendance(89), "SD-14", "SD-13", "SD-14", "SD-15");
+        exactlyOne(placement().schoolAttendance(null), "SD-15", "SD-13", "SD-14", "SD-15");
+        exactlyOne(placement().childView(ChildView.OPEN), "SD-16", "SD-16", "SD-17", "SD-18", "SD-19");
+        exactlyOne(placement().childView(ChildView.OPPOSED), "SD-17", "SD-16", "SD-17", "SD-18", "SD-19");
+        exactlyOne(placement().childView(ChildView.NOT_ASKED), "SD-18", "SD-16", "SD-17", "SD-18", "SD-19");
+        exactlyOne(placement().childView(null), "SD-19", "SD-16", "SD-17", "SD-18", "SD-19");
+        exactlyOne(placement().goal(PermanenceGoal.LONG_TERM_FOSTERING), "SD-20", "SD-20", "SD-21", "SD-22");
+        exactlyOne(placement().goal(PermanenceGoal.RESIDENTIAL), "SD-21", "SD-20", "SD-21", "SD-22");
+        exactlyOne(placement().goal(null), "SD-22", "SD-20", "SD-21", "SD-22");
+        exactlyOne(placement().riskFlags(), "SD-23", "SD-23", "SD-24", "SD-25");
+        exactlyOne(placement().riskFlags("CSE_ACTIVE"), "SD-24", "SD-23", "SD-24", "SD-25");
+        exactlyOne(placement().familyTimeSupportsMove(true), "SD-26", "SD-26", "SD-27", "SD-28");
+        exactlyOne(placement().familyTimeSupportsMove(false), "SD-27", "SD-26", "SD-27", "SD-28");
+        exactlyOne(placement().familyTimeSupportsMove(null), "SD-28", "SD-26", "SD-27", "SD-28");
+    }
+
+    private static void exactlyOne(placementreview.testing.PlacementBuilder given, String fires, String... family) {
+        for (String id : family) {
+            if (id.equals(fires)) {
+                verifyRule(id).given(given).firesTimes(1);
+            } else {
+                verifyRule(id).given(given).doesNotFire();
+            }
+        }
+    }
 }
