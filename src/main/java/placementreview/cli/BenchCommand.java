@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import placementreview.io.DemoAuthorityGenerator;
-import placementreview.report.BenchmarkText;
-import placementreview.review.Benchmark;
 import placementreview.review.ReviewService;
+import placementreview.tools.Benchmark;
+import placementreview.tools.BenchmarkText;
+import placementreview.tools.DemoAuthorityGenerator;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure the review at scale: N synthetic placements, (a) read + validate, (b) full review "

@@ -3,12 +3,12 @@ package placementreview.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import placementreview.io.StepDownJson;
 import placementreview.model.CaseFile;
 import placementreview.report.CheckText;
+import placementreview.report.StepDownJson;
 import placementreview.review.ReviewService;
 import placementreview.review.StepDownCheck;
 

@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import placementreview.io.ForecastJson;
-import placementreview.io.ReviewJson;
 import placementreview.model.CaseFile;
+import placementreview.report.ForecastJson;
 import placementreview.report.ForecastText;
+import placementreview.report.ReviewJson;
 import placementreview.review.Forecast;
 import placementreview.review.ReviewService;
 

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import placementreview.io.CaseFileCsv;
-import placementreview.io.DemoAuthorityGenerator;
+import placementreview.tools.CaseFileCsv;
+import placementreview.tools.DemoAuthorityGenerator;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Write a synthetic authority's case file (the demo, or N placements for benchmarks).")

@@ -3,8 +3,8 @@ package placementreview.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import placementreview.engine.Rulebase;
 import placementreview.report.RuleCatalogueText;
 

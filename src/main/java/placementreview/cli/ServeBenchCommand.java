@@ -14,20 +14,20 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import placementreview.engine.RuleFolder;
 import placementreview.engine.RuleSources;
 import placementreview.engine.RulebaseLoader;
-import placementreview.http.LoadBench;
 import placementreview.http.Role;
 import placementreview.http.Tokens;
 import placementreview.http.WebServer;
 import placementreview.io.InputException;
-import placementreview.io.ReviewJson;
+import placementreview.report.ReviewJson;
 import placementreview.review.ReviewService;
+import placementreview.tools.LoadBench;
 
 @Command(name = "serve-bench", mixinStandardHelpOptions = true,
         description = "Load figure for the web service: starts serve on 127.0.0.1 (any free port) in this process and "

@@ -3,11 +3,11 @@ package placementreview.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import placementreview.io.ReviewJson;
 import placementreview.model.CaseFile;
+import placementreview.report.ReviewJson;
 import placementreview.report.ReviewText;
 import placementreview.review.ReviewService;
 

@@ -16,7 +16,7 @@ import placementreview.model.ReviewContext;
 import placementreview.model.StepDownRoute;
 
 /** The values a rule matched, by the names its author bound them to (without the leading $), as text. */
-final class MatchedValues {
+public final class MatchedValues {
     private MatchedValues() {
     }
 
@@ -37,7 +37,7 @@ final class MatchedValues {
         }
     }
 
-    static Map<String, String> of(Match match) {
+    public static Map<String, String> of(Match match) {
         if (!RECORDING.get()) {
             return Map.of();
         }

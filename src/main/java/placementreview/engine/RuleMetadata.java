@@ -3,20 +3,20 @@ package placementreview.engine;
 import org.kie.api.definition.rule.Rule;
 
 /** Reads the @id, @policy and @family annotations every rule carries. */
-final class RuleMetadata {
+public final class RuleMetadata {
     private RuleMetadata() {
     }
 
-    static String id(Rule rule) {
+    public static String id(Rule rule) {
         return text(rule, "id");
     }
 
-    static String policy(Rule rule) {
+    public static String policy(Rule rule) {
         return text(rule, "policy");
     }
 
     /** The option family a rule's savings are totalled under; defaults to the rule's package. */
-    static String family(Rule rule) {
+    public static String family(Rule rule) {
         String family = text(rule, "family");
         return family != null ? family : rule.getPackageName();
     }

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import placementreview.engine.RuleSources;
 import placementreview.engine.RulebaseException;
 import placementreview.io.InputException;
+import placementreview.report.ApiJson;
 import placementreview.review.ReviewService;
 
 /**

@@ -4,12 +4,12 @@ import java.util.List;
 import placementreview.model.Apportionment;
 import placementreview.model.ComponentAssignment;
 import placementreview.model.Finding;
+import placementreview.model.FindingKind;
 import placementreview.model.Funder;
 import placementreview.model.FunderShare;
-import placementreview.review.JointFunding;
-import placementreview.model.FindingKind;
 import placementreview.model.Money;
 import placementreview.model.Placement;
+import placementreview.review.JointFunding;
 import placementreview.review.RankedPlacement;
 
 /** One top-N placement in the panel pack: the facts, then what the rules found, plain language first. */

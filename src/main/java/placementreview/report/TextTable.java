@@ -4,20 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A plain-text table with a header row; columns sized to their widest cell, numbers right-aligned. */
-final class TextTable {
+public final class TextTable {
     private final List<String[]> rows = new ArrayList<>();
     private final boolean[] rightAligned;
 
-    TextTable(String[] header, boolean[] rightAligned) {
+    public TextTable(String[] header, boolean[] rightAligned) {
         this.rightAligned = rightAligned;
         rows.add(header);
     }
 
-    void add(String... cells) {
+    public void add(String... cells) {
         rows.add(cells);
     }
 
-    String render(String indent) {
+    public String render(String indent) {
         int[] widths = new int[rows.get(0).length];
         for (String[] row : rows) {
             for (int i = 0; i < row.length; i++) {

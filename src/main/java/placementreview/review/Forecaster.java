@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import placementreview.model.CostCalendar;
 import placementreview.model.Placement;
 import placementreview.model.ReviewContext;
+import placementreview.ruleapi.CostCalendar;
 
 /**
  * Forecasts the year's outturn. Per placement: cost to date = from the year start (or the placement start, if

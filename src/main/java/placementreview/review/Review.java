@@ -2,8 +2,8 @@ package placementreview.review;
 
 import java.time.LocalDate;
 import java.util.List;
-import placementreview.model.Finding;
 import placementreview.model.FinancialYear;
+import placementreview.model.Finding;
 import placementreview.model.Rejection;
 
 /** The outcome of a review: every placement ranked, the top N, totals, caseload findings and rejected records. */

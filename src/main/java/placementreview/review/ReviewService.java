@@ -13,11 +13,11 @@ import placementreview.engine.Rulebase;
 import placementreview.io.CaseFileReader;
 import placementreview.io.InputException;
 import placementreview.model.CaseFile;
-import placementreview.model.CostCalendar;
 import placementreview.model.Finding;
 import placementreview.model.Placement;
 import placementreview.model.PlacementSummary;
 import placementreview.model.ReviewContext;
+import placementreview.ruleapi.CostCalendar;
 
 /** The one service the CLI and the web layer call: reads case files, runs the rules, ranks and totals. */
 public final class ReviewService {

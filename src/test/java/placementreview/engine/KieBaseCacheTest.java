@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import placementreview.io.ReviewJson;
+import placementreview.report.ReviewJson;
 import placementreview.review.ReviewOptions;
 import placementreview.review.ReviewService;
 

@@ -13,13 +13,13 @@ import org.kie.api.command.Command;
 import org.kie.api.runtime.ExecutionResults;
 import org.kie.api.runtime.StatelessKieSession;
 import org.kie.internal.command.CommandFactory;
-import placementreview.io.DemoAuthorityGenerator;
 import placementreview.model.CaseFile;
 import placementreview.model.Finding;
 import placementreview.model.Placement;
 import placementreview.model.ReviewContext;
 import placementreview.review.ReviewService;
 import placementreview.testing.TestRules;
+import placementreview.tools.DemoAuthorityGenerator;
 
 /**
  * The reused session gives, placement after placement, exactly what a fresh stateless session per placement gives

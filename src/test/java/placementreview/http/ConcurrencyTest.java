@@ -12,8 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import placementreview.io.DemoAuthorityGenerator;
-import placementreview.io.ReviewJson;
+import placementreview.report.ReviewJson;
+import placementreview.tools.DemoAuthorityGenerator;
 
 /** 200 requests from 8 threads get byte-for-byte the answers the same requests get one at a time. */
 class ConcurrencyTest {

@@ -15,9 +15,9 @@ import placementreview.review.ReviewService;
 import placementreview.testing.TestRules;
 
 /** One web server per test JVM on 127.0.0.1 (a free port), over the project's rules/, with known tokens. */
-final class TestServer {
+public final class TestServer {
     static final String PANEL = "panel-token-0123456789abcdef";
-    static final String SOCIAL_WORKER = "social-worker-token-0123456789";
+    public static final String SOCIAL_WORKER = "social-worker-token-0123456789";
     static final String AUDITOR = "auditor-token-0123456789abcdef";
     static final long MAX_BODY = 1024 * 1024;
     static final Path DEMO = Path.of("cases/demo/demo-authority.json");
@@ -40,7 +40,7 @@ final class TestServer {
         return server;
     }
 
-    static URI uri(String pathAndQuery) {
+    public static URI uri(String pathAndQuery) {
         return URI.create(server().url() + pathAndQuery.substring(1));
     }
 
@@ -76,7 +76,7 @@ final class TestServer {
         }
     }
 
-    static byte[] demo() {
+    public static byte[] demo() {
         try {
             return Files.readAllBytes(DEMO);
         } catch (IOException e) {

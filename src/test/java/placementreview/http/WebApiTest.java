@@ -21,8 +21,8 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
-import placementreview.io.ReviewJson;
 import placementreview.model.CaseFile;
+import placementreview.report.ReviewJson;
 import placementreview.review.RankBy;
 import placementreview.review.ReviewOptions;
 import placementreview.review.ReviewService;
@@ -142,7 +142,7 @@ class WebApiTest {
         ReviewService service = TestRules.service();
         CaseFile caseFile = service.read(List.of(TestServer.DEMO), null);
         StringWriter expected = new StringWriter();
-        placementreview.io.StepDownJson.write(service.check(caseFile, "P-00049", 1), expected);
+        placementreview.report.StepDownJson.write(service.check(caseFile, "P-00049", 1), expected);
         assertThat(r.body()).isEqualTo(expected.toString());
         JsonNode check = json(r);
         assertThat(check.path("placementId").asText()).isEqualTo("P-00049");

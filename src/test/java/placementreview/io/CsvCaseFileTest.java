@@ -15,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import placementreview.model.CaseFile;
 import placementreview.model.Placement;
 import placementreview.model.Rejection;
+import placementreview.report.ReviewJson;
+import placementreview.tools.CaseFileCsv;
 import placementreview.review.ReviewOptions;
 import placementreview.review.ReviewService;
 import placementreview.testing.TestRules;

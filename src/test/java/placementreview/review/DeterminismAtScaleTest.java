@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import placementreview.io.DemoAuthorityGenerator;
-import placementreview.io.ReviewJson;
 import placementreview.model.CaseFile;
+import placementreview.report.ReviewJson;
 import placementreview.testing.TestRules;
+import placementreview.tools.DemoAuthorityGenerator;
 
 /**
  * 5,000 synthetic placements: the review JSON (top 300 with findings and trace) and the whole ranking (every

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import placementreview.model.Capacity;
 import placementreview.model.CaseFile;
 import placementreview.model.ChildView;
-import placementreview.model.PermanenceGoal;
 import placementreview.model.FinancialYear;
+import placementreview.model.PermanenceGoal;
 import placementreview.model.Placement;
 import placementreview.testing.TestRules;
 

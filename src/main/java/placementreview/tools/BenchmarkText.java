@@ -1,7 +1,7 @@
-package placementreview.report;
+package placementreview.tools;
 
 import java.util.Locale;
-import placementreview.review.Benchmark;
+import placementreview.report.TextTable;
 
 /** The benchmark's table: one row per phase with wall time, placements per second and heap. */
 public final class BenchmarkText {

@@ -1,4 +1,4 @@
-package placementreview.model;
+package placementreview.ruleapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import placementreview.model.ComponentAssignment;
+import placementreview.model.CostComponent;
+import placementreview.model.Funder;
+import placementreview.model.FunderShare;
+import placementreview.model.Placement;
 import placementreview.testing.PlacementBuilder;
 
 class ApportionmentCalculatorTest {

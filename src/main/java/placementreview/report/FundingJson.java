@@ -1,4 +1,4 @@
-package placementreview.io;
+package placementreview.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import placementreview.model.Apportionment;
-import placementreview.model.ApportionmentCalculator;
 import placementreview.model.ComponentAssignment;
 import placementreview.model.Finding;
 import placementreview.model.Funder;
 import placementreview.model.FunderShare;
 import placementreview.model.Placement;
 import placementreview.review.JointFunding;
+import placementreview.ruleapi.ApportionmentCalculator;
 
 /** The per-placement {@code continuingCare} and {@code apportionment} objects of the review JSON (a contract). */
 final class FundingJson {

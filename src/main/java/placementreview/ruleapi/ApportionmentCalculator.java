@@ -1,4 +1,4 @@
-package placementreview.model;
+package placementreview.ruleapi;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,6 +10,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import placementreview.model.ComponentAssignment;
+import placementreview.model.CostComponent;
+import placementreview.model.Funder;
+import placementreview.model.FunderShare;
+import placementreview.model.Placement;
 
 /**
  * The arithmetic of a funding split. Money adds up exactly: component-based, each funder's weekly figure is the sum of

@@ -1,4 +1,4 @@
-package placementreview.http;
+package placementreview.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -9,19 +9,19 @@ import placementreview.engine.Evaluation;
 import placementreview.engine.RuleInfo;
 import placementreview.engine.RuleSources;
 import placementreview.engine.Rulebase;
-import placementreview.io.ReviewJson;
 import placementreview.model.CaseFile;
-import placementreview.model.CostCalendar;
 import placementreview.model.Placement;
+import placementreview.http.ApiError;
 import placementreview.review.RankedPlacement;
 import placementreview.review.ReviewService;
+import placementreview.ruleapi.CostCalendar;
 
 /** The web API's own JSON (errors, explain, rules, health), built from the CLI's ReviewJson pieces. */
-final class ApiJson {
+public final class ApiJson {
     private ApiJson() {
     }
 
-    static String text(ObjectNode tree) {
+    public static String text(ObjectNode tree) {
         try {
             return ReviewJson.MAPPER.writeValueAsString(tree) + "\n";
         } catch (JsonProcessingException e) {
@@ -29,7 +29,7 @@ final class ApiJson {
         }
     }
 
-    static ObjectNode errors(List<ApiError> errors) {
+    public static ObjectNode errors(List<ApiError> errors) {
         ObjectNode root = ReviewJson.MAPPER.createObjectNode();
         ArrayNode list = root.putArray("errors");
         for (ApiError e : errors) {
@@ -42,7 +42,7 @@ final class ApiJson {
     }
 
     /** One placement's findings and trace: the review's placement object (without a rank) plus the review date. */
-    static ObjectNode explain(Evaluation evaluation, CaseFile caseFile, String rulebaseVersion) {
+    public static ObjectNode explain(Evaluation evaluation, CaseFile caseFile, String rulebaseVersion) {
         Placement p = evaluation.placement();
         RankedPlacement r = new RankedPlacement(0, p, p.getWeeklyCost(), p.getNetAnnualCost(),
                 CostCalendar.costToYearEnd(p, ReviewService.contextOf(caseFile)), evaluation.findings(),
@@ -58,7 +58,7 @@ final class ApiJson {
     }
 
     /** The rule catalogue with each rule's folder, DRL source text and its file's header comment. */
-    static ObjectNode rules(Rulebase rulebase, RuleSources sources) {
+    public static ObjectNode rules(Rulebase rulebase, RuleSources sources) {
         ObjectNode root = ReviewJson.MAPPER.createObjectNode();
         root.put("rulebaseVersion", rulebase.version());
         root.put("source", rulebase.source());
@@ -77,7 +77,7 @@ final class ApiJson {
         return root;
     }
 
-    static ObjectNode health(Rulebase rulebase) {
+    public static ObjectNode health(Rulebase rulebase) {
         ObjectNode root = ReviewJson.MAPPER.createObjectNode();
         root.put("status", "ok");
         root.put("rulebaseVersion", rulebase.version());
@@ -86,7 +86,7 @@ final class ApiJson {
     }
 
     /** "rules/cost-reduction/fee-level.drl" → "cost-reduction". */
-    static String folderOf(String file) {
+    public static String folderOf(String file) {
         Path parent = Path.of(file).getParent();
         return parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString();
     }

@@ -1,4 +1,4 @@
-package placementreview.io;
+package placementreview.tools;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;

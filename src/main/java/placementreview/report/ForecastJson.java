@@ -1,4 +1,4 @@
-package placementreview.io;
+package placementreview.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

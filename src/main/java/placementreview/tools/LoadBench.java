@@ -1,4 +1,4 @@
-package placementreview.http;
+package placementreview.tools;
 
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,4 +1,4 @@
-package placementreview.engine;
+package placementreview.ruleapi;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -11,12 +11,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
+import placementreview.model.CandidateStatus;
 import placementreview.model.Capacity;
 import placementreview.model.CapacityAllocation;
 import placementreview.model.CapacityStatus;
-import placementreview.model.CandidateStatus;
 import placementreview.model.Money;
 import placementreview.model.StepDownCandidate;
+import placementreview.engine.RuleMetadata;
 
 /**
  * Allocates the authority's in-house places (the case file's capacity block) to step-down candidates; called by

@@ -1,4 +1,4 @@
-package placementreview.review;
+package placementreview.tools;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -7,9 +7,9 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
-import java.lang.ref.Reference;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.ref.Reference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,9 +18,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import placementreview.io.DemoAuthorityGenerator;
-import placementreview.io.ReviewJson;
 import placementreview.model.CaseFile;
+import placementreview.review.RankBy;
+import placementreview.review.Review;
+import placementreview.review.ReviewOptions;
+import placementreview.review.ReviewService;
+import placementreview.report.ReviewJson;
 
 /**
  * Measures the review at scale: N synthetic placements from the demo generator written to a temporary file, then

@@ -1,9 +1,10 @@
-package placementreview.model;
+package placementreview.ruleapi;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import placementreview.model.Money;
 
 /** Arithmetic the cost-reduction rules call, so each consequence stays one line. Money in pounds, to the penny. */
 public final class OptionMath {

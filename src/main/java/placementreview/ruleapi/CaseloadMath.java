@@ -1,8 +1,11 @@
-package placementreview.model;
+package placementreview.ruleapi;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import placementreview.model.Money;
+import placementreview.model.ReviewContext;
+import placementreview.model.Savings;
 
 /** Arithmetic the portfolio rules call: shares of spend and indicative savings over a group of placements. */
 public final class CaseloadMath {

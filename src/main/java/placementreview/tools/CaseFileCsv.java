@@ -1,7 +1,5 @@
-package placementreview.io;
+package placementreview.tools;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
@@ -16,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import placementreview.io.JsonRecords;
 
 /**
  * Writes a JSON case file as its CSV twin: one row per placement, columns named by the field paths, lists as values
@@ -58,25 +57,17 @@ public final class CaseFileCsv {
     }
 
     private static void records(Path json, Map<String, String> header, RecordSink sink) throws IOException {
-        try (JsonParser parser = JsonCaseFile.FACTORY.createParser(json.toFile())) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new InputException(json + ": not a case file: expected a JSON object at the top");
+        JsonRecords.stream(json, new JsonRecords.Sink() {
+            @Override
+            public void header(String field, JsonNode value) {
+                flatten(value, field, header);
             }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                parser.nextToken();
-                if ("placements".equals(field) && parser.currentToken() == JsonToken.START_ARRAY) {
-                    while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        sink.accept(new RecordTree().read(parser));
-                    }
-                } else if (JsonCaseFile.HEADER_FIELDS.contains(field)) {
-                    JsonNode value = new RecordTree().read(parser);
-                    flatten(value, field, header);
-                } else {
-                    parser.skipChildren();
-                }
+
+            @Override
+            public void record(JsonNode record) throws IOException {
+                sink.accept(record);
             }
-        }
+        });
     }
 
     static Map<String, String> flatten(JsonNode record) {
@@ -91,7 +82,7 @@ public final class CaseFileCsv {
         } else if (node.isArray()) {
             List<String> items = new ArrayList<>();
             node.forEach(item -> items.add(scalar(item)));
-            cells.put(path, items.isEmpty() ? RecordFields.NONE_RECORDED : String.join(";", items));
+            cells.put(path, items.isEmpty() ? JsonRecords.NONE_RECORDED : String.join(";", items));
         } else if (!node.isNull()) {
             cells.put(path, scalar(node));
         }

@@ -1,9 +1,13 @@
-package placementreview.model;
+package placementreview.ruleapi;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import placementreview.model.Money;
+import placementreview.model.Placement;
+import placementreview.model.ReviewContext;
+import placementreview.model.Savings;
 
 /**
  * Turns weekly amounts into amounts over a period. Convention (documented in cases/README.md): a period counts its

@@ -1,10 +1,9 @@
-package placementreview.review;
+package placementreview.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
-import placementreview.report.BenchmarkText;
 import placementreview.testing.TestRules;
 
 /** The benchmark on a few placements: every phase measured, the table printed (the figures are not asserted). */

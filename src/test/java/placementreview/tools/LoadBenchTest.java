@@ -1,4 +1,4 @@
-package placementreview.http;
+package placementreview.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import placementreview.http.TestServer;
 
 class LoadBenchTest {
     @Test

@@ -1,4 +1,4 @@
-package placementreview.engine;
+package placementreview.ruleapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

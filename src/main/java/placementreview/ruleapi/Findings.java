@@ -1,4 +1,4 @@
-package placementreview.engine;
+package placementreview.ruleapi;
 
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -10,14 +10,12 @@ import java.util.stream.Collectors;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 import placementreview.model.Apportionment;
-import placementreview.model.ApportionmentCalculator;
+import placementreview.model.CandidateStatus;
+import placementreview.model.ComplianceFinding;
 import placementreview.model.ComponentAssignment;
 import placementreview.model.ContinuingCareIndication;
 import placementreview.model.ContinuingCareOutcome;
-import placementreview.model.ComplianceFinding;
-import placementreview.model.CostCalendar;
 import placementreview.model.CostComponent;
-import placementreview.model.CandidateStatus;
 import placementreview.model.CostOption;
 import placementreview.model.CriterionStatus;
 import placementreview.model.DataQualityWarning;
@@ -31,6 +29,8 @@ import placementreview.model.Savings;
 import placementreview.model.StepDownCandidate;
 import placementreview.model.StepDownCriterion;
 import placementreview.model.StepDownRoute;
+import placementreview.engine.MatchedValues;
+import placementreview.engine.RuleMetadata;
 
 /**
  * What rule consequences call to make a finding, so that each consequence stays one line. The rule id, policy and

@@ -1,10 +1,12 @@
-package placementreview.model;
+package placementreview.ruleapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import placementreview.model.ReviewContext;
+import placementreview.model.Savings;
 
 class CaseloadMathTest {
 

@@ -1,4 +1,4 @@
-package placementreview.io;
+package placementreview.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;

@@ -1,4 +1,4 @@
-package placementreview.engine;
+package placementreview.ruleapi;
 
 import java.time.LocalDate;
 import java.util.List;

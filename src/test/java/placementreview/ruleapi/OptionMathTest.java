@@ -1,4 +1,4 @@
-package placementreview.model;
+package placementreview.ruleapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
