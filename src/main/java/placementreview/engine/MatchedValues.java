@@ -81,7 +81,7 @@ public final class MatchedValues {
         }
         if (value instanceof StepDownRoute r) {
             return "route " + r.route() + " to " + r.targetLabel() + " at " + r.weekly().toPlainString()
-                    + " a week (" + r.source() + ")";
+                    + " a week, " + r.targetWeeksPerYear() + " weeks a year (" + r.source() + ")";
         }
         if (value instanceof java.util.Collection<?> items) {
             return items.size() > 10 ? items.size() + " items"

@@ -32,7 +32,7 @@ final class StepDownRoutes {
                 row.enums("fromTypes", PlacementType.class), row.integer("minAge"), row.integer("maxAge"),
                 row.enums("goals", PermanenceGoal.class), Boolean.parseBoolean(row.text("outOfAreaOnly")),
                 row.enumValue("target", PlacementType.class), pool, row.integer("preference"),
-                row.number("weekly"), row.list("criteria"), row.text("source"));
+                row.number("weekly"), row.integer("targetWeeksPerYear", 1, 52), row.list("criteria"), row.text("source"));
     }
 
     private record Cells(Map<String, String> cells, BiFunction<String, String, RulebaseException> error) {
@@ -56,6 +56,14 @@ final class StepDownRoutes {
             } catch (NumberFormatException e) {
                 throw error.apply(column, "is not a whole number: " + cells.get(column));
             }
+        }
+
+        int integer(String column, int min, int max) {
+            int value = integer(column);
+            if (value < min || value > max) {
+                throw error.apply(column, "must be from " + min + " to " + max + ", not " + value);
+            }
+            return value;
         }
 
         BigDecimal number(String column) {

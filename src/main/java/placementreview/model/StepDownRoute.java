@@ -6,16 +6,22 @@ import java.util.Set;
 
 /**
  * A step-down route (rules/reference/step-down-routes.csv): the settings it moves a child from, the child's age band
- * and care-plan goals it applies to, the target setting and its benchmark weekly cost, the in-house capacity it
- * needs (a Capacity field name, or "none"), its place in the order of preference (1 = most preferred) and the
- * criteria (StepDownCriterion keys) that must all be met.
+ * and care-plan goals it applies to, the target setting with its benchmark weekly cost and the weeks a year it runs
+ * (a foster placement runs 52 even for a child who was in a 38-week school), the in-house capacity it needs (a
+ * Capacity field name, or "none"), its place in the order of preference (1 = most preferred) and the criteria
+ * (StepDownCriterion keys) that must all be met.
  */
 public record StepDownRoute(String route, String label, Set<PlacementType> fromTypes, int minAge, int maxAge,
                             Set<PermanenceGoal> goals, boolean outOfAreaOnly, PlacementType target,
-                            String capacityPool, int preference, BigDecimal weekly, List<String> criteria,
-                            String source) {
+                            String capacityPool, int preference, BigDecimal weekly, int targetWeeksPerYear,
+                            List<String> criteria, String source) {
 
     public static final String NO_CAPACITY_LIMIT = "none";
+
+    /** What the target setting costs a year: its weekly cost times the weeks a year it runs. */
+    public BigDecimal annualCost() {
+        return weekly.multiply(BigDecimal.valueOf(targetWeeksPerYear));
+    }
 
     public String targetLabel() {
         return target.label();

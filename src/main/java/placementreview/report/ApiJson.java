@@ -11,6 +11,7 @@ import placementreview.engine.RuleSources;
 import placementreview.engine.Rulebase;
 import placementreview.model.CaseFile;
 import placementreview.model.Placement;
+import placementreview.model.ReviewContext;
 import placementreview.http.ApiError;
 import placementreview.review.RankedPlacement;
 import placementreview.review.ReviewService;
@@ -44,14 +45,14 @@ public final class ApiJson {
     /** One placement's findings and trace: the review's placement object (without a rank) plus the review date. */
     public static ObjectNode explain(Evaluation evaluation, CaseFile caseFile, String rulebaseVersion) {
         Placement p = evaluation.placement();
+        ReviewContext context = ReviewService.contextOf(caseFile);
         RankedPlacement r = new RankedPlacement(0, p, p.getWeeklyCost(), p.getNetAnnualCost(),
-                CostCalendar.costToYearEnd(p, ReviewService.contextOf(caseFile)), evaluation.findings(),
-                evaluation.trace());
+                CostCalendar.costToYearEnd(p, context), evaluation.findings(), evaluation.trace());
         ObjectNode root = ReviewJson.MAPPER.createObjectNode();
         root.put("authority", caseFile.authority());
         root.put("asOf", caseFile.asOf().toString());
         root.put("rulebaseVersion", rulebaseVersion);
-        ObjectNode placement = ReviewJson.placement(r);
+        ObjectNode placement = ReviewJson.placement(r, context);
         placement.remove("rank");
         root.set("placement", placement);
         return root;

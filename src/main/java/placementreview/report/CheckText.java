@@ -57,7 +57,8 @@ public final class CheckText {
             String lead = (s.candidates().isEmpty() ? s.nearlyEligible() : s.candidates()).get(0).evidence()
                     .getOrDefault("leadWeeks", "?");
             out.append("  Savings run from ").append(lead).append(" weeks after ").append(check.asOf())
-                    .append(" (transition) to the planned end or the financial-year end; target costs and their")
+                    .append(" (transition): this financial year to the planned end or the year end, a full year over")
+                    .append(" 52 weeks or to the planned end if sooner; target costs and their")
                     .append(" sources: rules/reference/step-down-routes.csv\n");
         }
         return out.append(footer(check)).toString();
@@ -108,7 +109,9 @@ public final class CheckText {
 
     static String cost(StepDownCandidate c) {
         Savings e = c.estimated();
-        return Money.gbp(c.route().weekly()) + " a week; saves " + Money.gbp(e.weekly()) + " a week, "
+        return Money.gbp(c.route().weekly()) + " a week, " + c.route().targetWeeksPerYear() + " weeks a year ("
+                + Money.gbp(c.route().annualCost()) + " a year); saves " + Money.gbp(e.weekly())
+                + " a week (a year's saving / 52), "
                 + Money.gbp(e.inYear()) + " this financial year, " + Money.gbp(e.fullYear()) + " a full year"
                 + (c.capacity() == CapacityStatus.AWAITING_CAPACITY ? " (once a place is free)" : "");
     }

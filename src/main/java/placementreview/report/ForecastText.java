@@ -1,35 +1,44 @@
 package placementreview.report;
 
-import java.math.BigDecimal;
 import placementreview.model.Money;
 import placementreview.review.Forecast;
+import placementreview.review.ForecastAmounts;
 import placementreview.review.ForecastLine;
 import placementreview.review.SlipScenario;
+import placementreview.review.Variance;
 
-/** The forecast as text: outturn against budget, then what end-date slips would add, then the biggest lines. */
+/**
+ * The forecast as text: gross cost, contributions and net cost against the budget, then what end-date slips would
+ * add, then the biggest lines.
+ */
 public final class ForecastText {
     private ForecastText() {
     }
 
     public static String summary(Forecast f) {
         StringBuilder out = new StringBuilder();
-        out.append("Forecast outturn ").append(Money.gbp(f.outturn())).append(" = spent to date ")
-                .append(Money.gbp(f.costToDate())).append(" + committed to planned end or year end ")
-                .append(Money.gbp(f.committed())).append('\n');
         if (f.budget() != null) {
-            out.append("Placement budget ").append(Money.gbp(f.budget())).append(": ").append(variance(f.variance(),
-                    f.variancePercent())).append('\n');
+            out.append("Placement budget ").append(Money.gbp(f.budget()))
+                    .append(": the gross and the net outturn are each compared with it\n");
         } else {
             out.append("No placement budget in the case file: variance not computed\n");
         }
-        TextTable slips = new TextTable(new String[] {"If planned ends slip by", "Extra cost", "Outturn", "Variance",
-                "Costliest slips"}, new boolean[] {false, true, true, true, false});
+        TextTable outturn = new TextTable(new String[] {"", "Spent to date", "Committed to planned end or year end",
+                "Outturn", "Variance against budget"}, new boolean[] {false, true, true, true, false});
+        row(outturn, "Gross cost", f.gross(), f.budget() == null ? "-" : variance(f.grossVariance()));
+        row(outturn, "Less health and education contributions", f.contributions(), "");
+        row(outturn, "Net cost to the council", f.net(), f.budget() == null ? "-" : variance(f.netVariance()));
+        out.append(outturn.render("  "));
+        TextTable slips = new TextTable(new String[] {"If planned ends slip by", "Extra gross cost", "Extra net cost",
+                "Gross outturn", "Net outturn", "Gross variance", "Net variance", "Costliest slips"},
+                new boolean[] {false, true, true, true, true, true, true, false});
         for (SlipScenario s : f.slips()) {
             StringBuilder costliest = new StringBuilder();
             s.costliest().stream().limit(3).forEach(c -> costliest.append(costliest.length() == 0 ? "" : ", ")
                     .append(c.placementId()).append(' ').append(Money.gbpWhole(c.extraCost())));
-            slips.add(s.weeks() + " weeks", Money.gbp(s.extraCost()), Money.gbp(s.outturn()),
-                    s.variance() == null ? "-" : Money.gbp(s.variance()), costliest.toString());
+            slips.add(s.weeks() + " weeks", Money.gbp(s.extraCost()), Money.gbp(s.extraNetCost()),
+                    Money.gbp(s.outturn()), Money.gbp(s.netOutturn()), amount(s.variance()), amount(s.netVariance()),
+                    costliest.toString());
         }
         out.append(slips.render("  "));
         return out.toString();
@@ -37,22 +46,38 @@ public final class ForecastText {
 
     public static String render(Forecast f, String header, int lines) {
         StringBuilder out = new StringBuilder(header).append('\n').append(summary(f));
-        out.append("\nLargest outturns (").append(Math.min(lines, f.lines().size())).append(" of ")
+        out.append("\nLargest gross outturns (").append(Math.min(lines, f.lines().size())).append(" of ")
                 .append(f.lines().size()).append(" placements)\n");
         TextTable table = new TextTable(new String[] {"Placement", "Type", "Weekly", "Planned end", "Spent to date",
-                "Committed", "Outturn"}, new boolean[] {false, false, true, false, true, true, true});
+                "Committed", "Committed to", "Gross outturn", "Contributions", "Net outturn"},
+                new boolean[] {false, false, true, false, true, true, false, true, true, true});
         for (ForecastLine l : f.lines().subList(0, Math.min(lines, f.lines().size()))) {
             table.add(l.placementId(), l.type().label(), Money.gbp(l.weeklyCost()),
-                    l.plannedEnd() == null ? "not set" : l.plannedEnd().toString(), Money.gbp(l.costToDate()),
-                    Money.gbp(l.committed()), Money.gbp(l.outturn()));
+                    l.plannedEnd() == null ? "not set" : l.plannedEnd().toString(), Money.gbp(l.gross().costToDate()),
+                    Money.gbp(l.gross().committed()), committedTo(l), Money.gbp(l.gross().outturn()),
+                    Money.gbp(l.contributions().outturn()), Money.gbp(l.net().outturn()));
         }
         out.append(table.render(""));
         return out.toString();
     }
 
-    static String variance(BigDecimal variance, BigDecimal percent) {
-        String pct = percent == null ? "" : " (" + percent.abs().toPlainString() + "%)";
-        return variance.signum() > 0 ? Money.gbp(variance) + " over budget" + pct
-                : Money.gbp(variance.negate()) + " under budget" + pct;
+    /** "planned end" or "year end": where this line's commitment stops. */
+    static String committedTo(ForecastLine l) {
+        return l.stopsAtPlannedEnd() ? "planned end" : "year end";
+    }
+
+    /** "£1,200.00 over budget (2.9%)" or "£300.00 under budget (0.7%)". */
+    public static String variance(Variance v) {
+        String pct = v.percent() == null ? "" : " (" + v.percent().abs().toPlainString() + "%)";
+        return v.amount().signum() > 0 ? Money.gbp(v.amount()) + " over budget" + pct
+                : Money.gbp(v.amount().negate()) + " under budget" + pct;
+    }
+
+    private static void row(TextTable table, String label, ForecastAmounts a, String variance) {
+        table.add(label, Money.gbp(a.costToDate()), Money.gbp(a.committed()), Money.gbp(a.outturn()), variance);
+    }
+
+    private static String amount(Variance v) {
+        return v == null ? "-" : Money.gbp(v.amount());
     }
 }

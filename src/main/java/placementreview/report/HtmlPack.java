@@ -40,7 +40,7 @@ public final class HtmlPack {
         html.append(charts(review, caseload));
         html.append(topTable(review));
         for (RankedPlacement r : review.top()) {
-            html.append(HtmlPlacementSection.render(r, review.asOf()));
+            html.append(HtmlPlacementSection.render(r, review.context()));
         }
         html.append("<section id=\"forecast\">\n<h2>Forecast for the financial year</h2>\n<pre>")
                 .append(Html.esc(ForecastText.summary(review.forecast()))).append("</pre>\n</section>\n");
@@ -61,8 +61,10 @@ public final class HtmlPack {
         String share = all.netAnnualCost().signum() == 0 ? "0" : top.netAnnualCost().multiply(BigDecimal.valueOf(100))
                 .divide(all.netAnnualCost(), 1, RoundingMode.HALF_UP).toPlainString();
         var f = review.forecast();
-        String variance = f.variance() == null ? "no budget given"
-                : ForecastText.variance(f.variance(), f.variancePercent());
+        String grossVariance = f.grossVariance() == null ? "no budget given"
+                : ForecastText.variance(f.grossVariance()) + " (gross against the placement budget)";
+        String netVariance = f.netVariance() == null ? "no budget given"
+                : ForecastText.variance(f.netVariance()) + " (net against the placement budget)";
         StringBuilder out = new StringBuilder("<section id=\"headlines\">\n<h2>Headline figures</h2>\n<dl class=\"figures\">\n");
         figure(out, "Caseload spend (net, a year)", Money.gbpWhole(all.netAnnualCost()),
                 all.placements() + " placements, " + Money.gbpWhole(all.weeklyCost()) + " a week");
@@ -72,7 +74,9 @@ public final class HtmlPack {
                 "best achievable option per placement, never added twice");
         figure(out, "Savings identified, full year", Money.gbpWhole(all.bestFullYearSaving()),
                 "best achievable option per placement, never added twice");
-        figure(out, "Forecast outturn", Money.gbpWhole(f.outturn()), variance);
+        figure(out, "Forecast outturn, gross", Money.gbpWhole(f.gross().outturn()), grossVariance);
+        figure(out, "Forecast outturn, net of health and education contributions", Money.gbpWhole(f.net().outturn()),
+                netVariance);
         return out.append("</dl>\n</section>\n").toString();
     }
 
@@ -100,7 +104,8 @@ public final class HtmlPack {
     private static String topTable(Review review) {
         StringBuilder out = new StringBuilder("<section id=\"top\">\n<h2>The top ").append(review.top().size())
                 .append(" placements by net annual cost</h2>\n<table class=\"top\">\n<thead>")
-                .append(Html.row("th", "Rank", "Placement", "Type", "Weekly cost", "Net annual cost", "To year end",
+                .append(Html.row("th", "Rank", "Placement", "Type", "Weekly cost", "Net annual cost",
+                        "To planned end or year end",
                         "Best saving (full year)", "Rules"))
                 .append("</thead>\n<tbody>\n");
         for (RankedPlacement r : review.top()) {

@@ -9,6 +9,7 @@ import placementreview.model.Funder;
 import placementreview.model.FunderShare;
 import placementreview.model.Money;
 import placementreview.model.Placement;
+import placementreview.model.ReviewContext;
 import placementreview.review.JointFunding;
 import placementreview.review.RankedPlacement;
 
@@ -17,12 +18,13 @@ final class HtmlPlacementSection {
     private HtmlPlacementSection() {
     }
 
-    static String render(RankedPlacement r, java.time.LocalDate asOf) {
+    static String render(RankedPlacement r, ReviewContext context) {
+        java.time.LocalDate asOf = context.asOf();
         Placement p = r.placement();
         StringBuilder out = new StringBuilder("<section class=\"placement\" id=\"").append(Html.esc(HtmlPack.anchor(r)))
                 .append("\">\n<h2>").append(r.rank()).append(". ").append(Html.esc(p.id())).append(" &#8211; ")
                 .append(Html.esc(p.type().label())).append("</h2>\n");
-        out.append(facts(r, asOf));
+        out.append(facts(r, context));
         section(out, "Continuing care", r.findings(), FindingKind.CONTINUING_CARE_INDICATION);
         out.append(apportionment(r));
         section(out, "Step-down: criteria", r.findings(), FindingKind.STEP_DOWN_CRITERION);
@@ -32,7 +34,8 @@ final class HtmlPlacementSection {
         return out.append("</section>\n").toString();
     }
 
-    private static String facts(RankedPlacement r, java.time.LocalDate asOf) {
+    private static String facts(RankedPlacement r, ReviewContext context) {
+        java.time.LocalDate asOf = context.asOf();
         Placement p = r.placement();
         StringBuilder components = new StringBuilder();
         p.weekly().components().forEach((name, amount) -> {
@@ -51,7 +54,7 @@ final class HtmlPlacementSection {
         fact(out, "Weekly cost", Money.gbp(r.weeklyCost()) + (components.length() == 0 ? "" : " (" + components + ")"));
         fact(out, "Contributions", "health " + money(p.contributions().healthWeekly()) + ", education "
                 + money(p.contributions().educationWeekly()) + " a week");
-        fact(out, "Net annual cost", Money.gbp(r.netAnnualCost()) + "; to the year end " + Money.gbp(r.costToYearEnd()));
+        fact(out, "Net annual cost", Money.gbp(r.netAnnualCost()) + "; " + ReviewText.costToYearEnd(r, context));
         return out.append("</table>\n").toString();
     }
 

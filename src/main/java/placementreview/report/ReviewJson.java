@@ -18,11 +18,13 @@ import placementreview.model.Money;
 import placementreview.model.Placement;
 import placementreview.model.PortfolioFinding;
 import placementreview.model.Rejection;
+import placementreview.model.ReviewContext;
 import placementreview.model.Savings;
 import placementreview.review.CostTotals;
 import placementreview.review.FamilyTotal;
 import placementreview.review.RankedPlacement;
 import placementreview.review.Review;
+import placementreview.ruleapi.CostCalendar;
 
 /**
  * The review as JSON. Field names are a contract read by tests outside the project: keep them. Output is
@@ -60,7 +62,7 @@ public final class ReviewJson {
         root.put("rankedBy", review.rankedBy().name().toLowerCase());
         root.set("rejected", rejected(review.rejected()));
         ArrayNode top = root.putArray("top");
-        review.top().forEach(r -> top.add(placement(r).set("stepDown",
+        review.top().forEach(r -> top.add(placement(r, review.context()).set("stepDown",
                 StepDownJson.stepDown(placementreview.review.StepDown.of(r, review.portfolio())))));
         ArrayNode portfolio = root.putArray("portfolio");
         review.portfolio().forEach(f -> portfolio.add(finding(f)));
@@ -83,7 +85,7 @@ public final class ReviewJson {
         return out;
     }
 
-    public static ObjectNode placement(RankedPlacement r) {
+    public static ObjectNode placement(RankedPlacement r, ReviewContext context) {
         Placement p = r.placement();
         ObjectNode node = MAPPER.createObjectNode();
         node.put("rank", r.rank());
@@ -93,6 +95,8 @@ public final class ReviewJson {
         putMoney(node, "weeklyCost", r.weeklyCost());
         putMoney(node, "netAnnualCost", r.netAnnualCost());
         putMoney(node, "costToYearEnd", r.costToYearEnd());
+        node.put("costToYearEndUntil", CostCalendar.lastPaidDayThisYear(p, context).toString());
+        node.put("costToYearEndStopsAt", CostCalendar.stopsAtPlannedEnd(p, context) ? "PLANNED_END" : "YEAR_END");
         putMoney(node, "bestFullYearSaving", r.bestFullYearSaving());
         node.set("continuingCare", FundingJson.continuingCare(p, r.findings()));
         node.set("apportionment", FundingJson.apportionment(p, r.findings()));

@@ -5,16 +5,25 @@ import placementreview.model.Finding;
 import placementreview.model.FindingKind;
 import placementreview.model.Money;
 import placementreview.model.Rejection;
+import placementreview.model.ReviewContext;
 import placementreview.model.Savings;
 import placementreview.review.CostTotals;
 import placementreview.review.FamilyTotal;
 import placementreview.review.RankBy;
 import placementreview.review.RankedPlacement;
 import placementreview.review.Review;
+import placementreview.ruleapi.CostCalendar;
 
 /** The review as a terminal table: the ranked top N with each finding under its placement, then totals. */
 public final class ReviewText {
     private ReviewText() {
+    }
+
+    /** "to the planned end 2027-01-31 £14,000.00", or "to the year end 2027-03-31 ..." where it runs to the year end. */
+    static String costToYearEnd(RankedPlacement r, ReviewContext context) {
+        boolean plannedEnd = CostCalendar.stopsAtPlannedEnd(r.placement(), context);
+        return (plannedEnd ? "to the planned end " + r.placement().plannedEnd() : "to the year end " + context.yearEnd())
+                + " " + Money.gbp(r.costToYearEnd());
     }
 
     public static String render(Review review) {
@@ -25,7 +34,8 @@ public final class ReviewText {
                 .append(" by ").append(review.rankedBy() == RankBy.SAVING ? "best achievable full-year saving"
                         : "net annual cost to the authority").append(".\n\n");
         TextTable table = new TextTable(
-                new String[] {"Rank", "Placement", "Type", "Weekly", "Net annual", "To year end", "Best saving/yr"},
+                new String[] {"Rank", "Placement", "Type", "Weekly", "Net annual", "To planned end or year end",
+                        "Best saving/yr"},
                 new boolean[] {true, false, false, true, true, true, true});
         for (RankedPlacement r : review.top()) {
             table.add(String.valueOf(r.rank()), r.placement().id(), r.placement().type().label(),
@@ -88,7 +98,7 @@ public final class ReviewText {
 
     private static String totals(Review review, CostTotals caseload) {
         TextTable table = new TextTable(
-                new String[] {"", "Placements", "Weekly", "Net annual", "To year end", "Best saving/yr"},
+                new String[] {"", "Placements", "Weekly", "Net annual", "To planned end or year end", "Best saving/yr"},
                 new boolean[] {false, true, true, true, true, true});
         row(table, "Top " + review.top().size(), review.topTotals());
         row(table, "Whole caseload", caseload);

@@ -74,6 +74,8 @@ public final class StepDownJson {
         node.put("preferred", preferred);
         node.put("status", c.status().name());
         ReviewJson.putMoney(node, "targetWeeklyCost", c.route().weekly());
+        node.put("targetWeeksPerYear", c.route().targetWeeksPerYear());
+        ReviewJson.putMoney(node, "targetAnnualCost", c.route().annualCost());
         node.put("targetSource", c.route().source());
         Savings s = c.estimated();
         ReviewJson.putMoney(node, "weeklySaving", s.weekly());

@@ -4,7 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import placementreview.model.PlacementType;
 
-/** One placement's cost this financial year: spent so far, committed to its end, and the outturn. */
+/**
+ * One placement's money this financial year: gross cost, the health and education contributions towards it and the
+ * net cost to the council, each spent so far, committed and outturn. The commitment runs to {@code committedUntil}:
+ * the planned end when {@code stopsAtPlannedEnd}, otherwise the financial-year end.
+ */
 public record ForecastLine(String placementId, PlacementType type, BigDecimal weeklyCost, LocalDate plannedEnd,
-                           BigDecimal costToDate, BigDecimal committed, BigDecimal outturn) {
+                           LocalDate committedUntil, boolean stopsAtPlannedEnd, ForecastAmounts gross,
+                           ForecastAmounts contributions, ForecastAmounts net) {
 }

@@ -5,11 +5,17 @@ import java.util.List;
 import placementreview.model.FinancialYear;
 import placementreview.model.Finding;
 import placementreview.model.Rejection;
+import placementreview.model.ReviewContext;
 
 /** The outcome of a review: every placement ranked, the top N, totals, caseload findings and rejected records. */
 public record Review(String authority, LocalDate asOf, FinancialYear financialYear, String rulebaseVersion,
                      List<RankedPlacement> ranked, int topCount, List<Finding> portfolio, List<Rejection> rejected,
                      RankBy rankedBy, Forecast forecast) {
+
+    /** The review date and its financial year, as the rules saw them. */
+    public ReviewContext context() {
+        return new ReviewContext(asOf, financialYear.start(), financialYear.end());
+    }
 
     public List<RankedPlacement> top() {
         return ranked.subList(0, Math.min(topCount, ranked.size()));

@@ -90,6 +90,13 @@ public final class Findings {
             return this;
         }
 
+        /** The option saves this much a year (52 weeks), starting leadWeeks after the review date. */
+        public Builder annualSaving(BigDecimal annualSaving, Placement placement, ReviewContext context,
+                                    int leadWeeks) {
+            this.savings = CostCalendar.annualSavings(annualSaving, placement, context, leadWeeks);
+            return this;
+        }
+
         public Builder saving(Savings savings) {
             this.savings = savings;
             return this;

@@ -72,7 +72,8 @@ class HtmlPackTest {
         String html = HtmlPack.render(review, TestRules.rulebase().catalogue());
         assertThat(html).contains(placementreview.model.Money.gbpWhole(review.caseloadTotals().netAnnualCost()),
                 placementreview.model.Money.gbpWhole(review.topTotals().netAnnualCost()),
-                placementreview.model.Money.gbpWhole(review.forecast().outturn()));
+                placementreview.model.Money.gbpWhole(review.forecast().gross().outturn()),
+                placementreview.model.Money.gbpWhole(review.forecast().net().outturn()));
         RankedPlacement first = review.top().get(0);
         assertThat(html).contains(placementreview.model.Money.gbp(first.netAnnualCost()));
         var split = placementreview.review.JointFunding.apportionment(first.findings());

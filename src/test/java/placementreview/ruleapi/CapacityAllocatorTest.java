@@ -70,6 +70,6 @@ class CapacityAllocatorTest {
 
     private static StepDownRoute route(String name, String pool, int preference) {
         return new StepDownRoute(name, name, Set.of(PlacementType.EXTERNAL_CHILDRENS_HOME), 0, 17, Set.of(), false,
-                PlacementType.IN_HOUSE_FOSTER, pool, preference, new BigDecimal("646"), List.of("setting"), "test");
+                PlacementType.IN_HOUSE_FOSTER, pool, preference, new BigDecimal("646"), 52, List.of("setting"), "test");
     }
 }

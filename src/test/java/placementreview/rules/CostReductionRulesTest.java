@@ -130,7 +130,10 @@ class CostReductionRulesTest {
     // CR-11 / CR-12: drift
     @Test
     void cr11PlannedEndPassed() {
-        verifyRule("CR-11").given(placement().plannedEnd("2026-11-22")).fires().withEvidence("paidSince", "714.29");
+        // paid since counts the days the forecast's spent to date counts: after the planned end, before the review
+        // date (23 Nov 2026). Ended 15 Nov: 16 to 22 Nov = 7 days = one week at £5,000. Ended 22 Nov: no day yet.
+        verifyRule("CR-11").given(placement().plannedEnd("2026-11-15")).fires().withEvidence("paidSince", "5000.00");
+        verifyRule("CR-11").given(placement().plannedEnd("2026-11-22")).fires().withEvidence("paidSince", "0.00");
         verifyRule("CR-11").given(placement().plannedEnd("2026-11-23")).doesNotFire();
         verifyRule("CR-11").given(placement().plannedEnd(null)).doesNotFire();
     }
