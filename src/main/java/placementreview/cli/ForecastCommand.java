@@ -54,10 +54,12 @@ final class ForecastCommand implements Callable<Integer> {
                 root.put("rulebaseVersion", service.rulebase().version());
                 root.setAll(ForecastJson.tree(forecast, true));
                 root.set("rejected", ReviewJson.rejected(caseFile.rejected()));
+                root.set("notes", ReviewJson.notes(caseFile.notes()));
                 writer.write(ReviewJson.MAPPER.writeValueAsString(root) + System.lineSeparator());
             } else {
                 writer.write(ForecastText.render(forecast, header, lines));
                 writer.write(placementreview.report.ReviewText.rejected(caseFile.rejected()));
+                writer.write(placementreview.report.ReviewText.notes(caseFile.notes()));
             }
         });
         return Rejections.report(spec.commandLine().getErr(), caseFile.rejected());

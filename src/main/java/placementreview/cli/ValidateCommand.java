@@ -35,11 +35,13 @@ final class ValidateCommand implements Callable<Integer> {
                 var root = ReviewJson.MAPPER.createObjectNode();
                 root.put("accepted", caseFile.placements().size());
                 root.set("rejected", ReviewJson.rejected(caseFile.rejected()));
+                root.set("notes", ReviewJson.notes(caseFile.notes()));
                 writer.write(ReviewJson.MAPPER.writeValueAsString(root) + System.lineSeparator());
             } else {
                 writer.write(caseFile.placements().size() + " placement(s) accepted, "
                         + caseFile.rejected().size() + " problem(s) found.\n");
                 writer.write(ReviewText.rejected(caseFile.rejected()));
+                writer.write(ReviewText.notes(caseFile.notes()));
             }
         });
         return Rejections.exitCode(caseFile.rejected());

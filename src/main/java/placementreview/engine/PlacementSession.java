@@ -44,7 +44,7 @@ final class PlacementSession implements AutoCloseable {
             }
         });
         if (traced) {
-            session.addEventListener(trace);
+            trace.attachTo(session);
         }
     }
 

@@ -94,7 +94,7 @@ public final class PortfolioEvaluator {
         }
         StatelessKieSession session = rulebase.kieBase().newStatelessKieSession();
         TraceRecorder trace = new TraceRecorder(null);
-        session.addEventListener(trace);
+        trace.attachTo(session);
         List<Command<?>> commands = List.of(
                 CommandFactory.newInsertElements(facts),
                 CommandFactory.newFireAllRules(),

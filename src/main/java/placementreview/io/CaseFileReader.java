@@ -20,6 +20,7 @@ import placementreview.model.CaseFile;
 import placementreview.model.DstDomain;
 import placementreview.model.DstLevel;
 import placementreview.model.FinancialYear;
+import placementreview.model.InputNote;
 import placementreview.model.Placement;
 import placementreview.model.Rejection;
 
@@ -41,6 +42,7 @@ public final class CaseFileReader {
         CaseFile first = null;
         List<Placement> placements = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
+        List<InputNote> notes = new ArrayList<>();
         List<String> origin = new ArrayList<>();
         for (Path file : files) {
             CaseFile next = read(file, asOfOverride);
@@ -55,12 +57,14 @@ public final class CaseFileReader {
                 origin.add(file.toString());
             }
             rejected.addAll(next.rejected());
+            notes.addAll(next.notes());
         }
         if (first == null) {
             throw new InputException("no case file given");
         }
         List<Placement> unique = new ArrayList<>();
         Map<String, Integer> counts = countIds(placements);
+        notes.removeIf(n -> counts.getOrDefault(n.id(), 1) > 1);
         for (int i = 0; i < placements.size(); i++) {
             Placement p = placements.get(i);
             if (counts.get(p.id()) > 1) {
@@ -71,7 +75,7 @@ public final class CaseFileReader {
             }
         }
         return new CaseFile(first.authority(), first.asOf(), first.financialYear(), first.capacity(),
-                List.copyOf(unique), List.copyOf(rejected));
+                List.copyOf(unique), List.copyOf(rejected), List.copyOf(notes));
     }
 
     public CaseFile read(Path file, LocalDate asOfOverride) {
@@ -110,7 +114,7 @@ public final class CaseFileReader {
                 throw new InputException(name + ": asOf is missing; give the review date " + (csv
                         ? "in an asOf column or with --as-of" : "in the file (\"asOf\": \"2026-11-23\") or with --as-of"));
             }
-            return assemble(name, header, asOf, raw);
+            return assemble(name, header, asOf, asOfOverride != null, raw);
         } catch (JsonProcessingException e) {
             throw new InputException(name + ": " + JsonCaseFile.describe(e));
         } catch (IOException e) {
@@ -118,9 +122,11 @@ public final class CaseFileReader {
         }
     }
 
-    private CaseFile assemble(String name, Header header, LocalDate asOf, RawCaseFile raw) {
+    private CaseFile assemble(String name, Header header, LocalDate asOf, boolean asOfGiven, RawCaseFile raw) {
         List<RawCaseFile.Entry> records = raw.entries();
         List<Rejection> rejected = new ArrayList<>();
+        List<InputNote> notes = new ArrayList<>();
+        FinancialYear year = header.financialYear(name, asOf, asOfGiven, notes);
         List<Placement> accepted = new ArrayList<>();
         Map<String, Integer> counts = new HashMap<>();
         records.forEach(r -> {
@@ -145,14 +151,14 @@ public final class CaseFileReader {
             }
             if (r.placement() != null && rejected.size() == before) {
                 accepted.add(r.placement());
+                r.notes().forEach(n -> notes.add(new InputNote(name, id, n.field(), n.message())));
             }
         }
         if (raw.broken() != null) {
             rejected.add(new Rejection(name, raw.broken().where(), "(file)", raw.broken().message()));
         }
-        FinancialYear year = header.financialYear(name, asOf);
         return new CaseFile(header.text("authority"), asOf, year, header.capacity(name), List.copyOf(accepted),
-                List.copyOf(rejected));
+                List.copyOf(rejected), List.copyOf(notes));
     }
 
     /** How a rejection names its record: the id, with the CSV row ("P-7 (row 9)"); by position when it has none. */
@@ -171,6 +177,8 @@ public final class CaseFileReader {
 
     /** The file's own fields (authority, asOf, financialYear, capacity): small, so kept as trees. */
     private static final class Header {
+        /** How a note on the file's own fields names its record. */
+        private static final String HEADER = "(header)";
         private final Map<String, JsonNode> fields = new HashMap<>();
 
         Header(Map<String, JsonNode> fields) {
@@ -197,17 +205,36 @@ public final class CaseFileReader {
             return value;
         }
 
-        FinancialYear financialYear(String file, LocalDate asOf) {
+        /**
+         * The financial year: as given, or, when the file gives neither start nor end, the UK financial year
+         * (1 April to 31 March) containing asOf, with the file's budget if any. The review date must fall in it.
+         */
+        FinancialYear financialYear(String file, LocalDate asOf, boolean asOfGiven, List<InputNote> notes) {
             if (fields.get("financialYear") == null) {
                 return FinancialYear.containing(asOf);
             }
             RecordFields f = new RecordFields(tree());
-            LocalDate start = f.date("financialYear.start", true);
-            LocalDate end = f.date("financialYear.end", true);
+            LocalDate start = f.date("financialYear.start", false);
+            LocalDate end = f.date("financialYear.end", false);
             BigDecimal budget = f.money("financialYear.placementBudget", false);
             failOn(file, f);
+            f.notes().forEach(n -> notes.add(new InputNote(file, HEADER, n.field(), n.message())));
+            if (start == null && end == null) {
+                FinancialYear containing = FinancialYear.containing(asOf);
+                return new FinancialYear(containing.start(), containing.end(), budget);
+            }
+            if (start == null || end == null) {
+                throw new InputException(file + ": financialYear." + (start == null ? "end" : "start")
+                        + " is given without financialYear." + (start == null ? "start" : "end")
+                        + "; give both, or neither for the financial year 1 April to 31 March containing asOf");
+            }
             if (end.isBefore(start)) {
                 throw new InputException(file + ": financialYear.end " + end + " is before its start " + start);
+            }
+            if (asOf.isBefore(start) || asOf.isAfter(end)) {
+                throw new InputException(file + ": asOf " + asOf + (asOfGiven ? " (the review date given, not the file's)" : "")
+                        + " is outside the financial year " + start + " to " + end
+                        + "; review a date within the year, or give the financial year that contains it");
             }
             return new FinancialYear(start, end, budget);
         }

@@ -134,7 +134,7 @@ final class CsvCaseFile {
     }
 
     private static RawCaseFile.Entry rejected(String id, String where, String field, String message) {
-        return new RawCaseFile.Entry(new PlacementParser.Parsed(id, null, List.of(), null),
+        return new RawCaseFile.Entry(new PlacementParser.Parsed(id, null, List.of(), null, List.of()),
                 List.of(new RecordFields.FieldError(field, message)), where);
     }
 

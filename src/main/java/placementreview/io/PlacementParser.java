@@ -35,7 +35,9 @@ final class PlacementParser {
         this.ceilings = ceilings;
     }
 
-    record Parsed(String id, Placement placement, List<RecordFields.FieldError> errors, YearMonth birthMonth) {
+    /** A record read: the placement (null when it has errors), its errors, and notes on values read with a change. */
+    record Parsed(String id, Placement placement, List<RecordFields.FieldError> errors, YearMonth birthMonth,
+                  List<RecordFields.FieldError> notes) {
     }
 
     /** The fields every record must have (what an empty record is told is required), in the order checked. */
@@ -48,7 +50,7 @@ final class PlacementParser {
         RecordFields f = new RecordFields(record);
         if (!record.isObject()) {
             f.error("(record)", "must be an object with the placement's fields, not " + RecordFields.describe(record));
-            return new Parsed(null, null, f.errors(), null);
+            return new Parsed(null, null, f.errors(), null, List.of());
         }
         String id = f.text("id", true);
         Child child = new Child(f.text("child.ref", true), f.yearMonth("child.birthMonth", true),
@@ -86,11 +88,11 @@ final class PlacementParser {
         var previousWeeklyCore = f.money("previousWeeklyCore", false);
         var reviewedOn = f.date("reviewedOn", false);
         if (!f.errors().isEmpty()) {
-            return new Parsed(id, null, f.errors(), child.birthMonth());
+            return new Parsed(id, null, f.errors(), child.birthMonth(), List.of());
         }
         return new Parsed(id, new Placement(id, child, type, provider, start, plannedEnd, weeksPerYear, weekly, ratio,
                 reason, distanceMiles, outOfArea, contributions, needs, stability, continuingCare,
-                previousWeeklyCore, carePlan, reviewedOn), f.errors(), child.birthMonth());
+                previousWeeklyCore, carePlan, reviewedOn), f.errors(), child.birthMonth(), List.copyOf(f.notes()));
     }
 
     private Map<DstDomain, DstLevel> needs(RecordFields f) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -36,6 +37,7 @@ final class RecordFields {
     private static final Map<String, String[]> PATHS = new ConcurrentHashMap<>();
     private final JsonNode record;
     private final List<FieldError> errors = new ArrayList<>();
+    private final List<FieldError> notes = new ArrayList<>();
 
     RecordFields(JsonNode record) {
         this.record = record;
@@ -46,6 +48,11 @@ final class RecordFields {
 
     List<FieldError> errors() {
         return errors;
+    }
+
+    /** Values read with a change (money rounded to the penny): not errors, the record is kept. */
+    List<FieldError> notes() {
+        return notes;
     }
 
     void error(String field, String message) {
@@ -81,7 +88,10 @@ final class RecordFields {
         return value.isEmpty() ? null : value;
     }
 
-    /** Money in pounds: a number (or numeric text), zero or more. */
+    /**
+     * Money in pounds: a number (or numeric text), zero or more, rounded half-up to the penny. An amount with more
+     * than two decimal places is rounded with a note, not rejected.
+     */
     BigDecimal money(String path, boolean required) {
         JsonNode node = node(path);
         if (node == null) {
@@ -102,7 +112,15 @@ final class RecordFields {
                     + " decimal places, not " + clip(value.toString()));
             return null;
         }
-        return value;
+        if (value.scale() <= 2) {
+            return value;
+        }
+        BigDecimal pence = value.setScale(2, RoundingMode.HALF_UP);
+        if (value.stripTrailingZeros().scale() > 2) {
+            notes.add(new FieldError(path, value.toPlainString() + " has more than two decimal places: read as "
+                    + pence.toPlainString() + " (rounded half-up to the penny)"));
+        }
+        return pence;
     }
 
     Integer integer(String path, boolean required, int min, int max) {

@@ -36,12 +36,10 @@ public final class ExplainText {
             out.append("   source:  ").append(t.policy()).append('\n');
             out.append("   matched: ");
             out.append(matched(t.matched())).append('\n');
-            for (Finding f : evaluation.findings()) {
-                if (f.ruleId().equals(t.ruleId())) {
-                    out.append("   finding: ").append(ReviewText.finding(f).replace("\n", "\n  ")).append('\n');
-                }
+            for (Finding f : t.findings()) {
+                out.append("   finding: ").append(ReviewText.finding(f).replace("\n", "\n  ")).append('\n');
             }
-            out.append(FundingText.assigned(t, evaluation.findings(), "   "));
+            out.append(FundingText.assigned(t, "   "));
         }
         Apportionment split = JointFunding.apportionment(evaluation.findings());
         if (split != null) {

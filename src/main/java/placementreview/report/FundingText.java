@@ -45,15 +45,11 @@ final class FundingText {
         return weekly + " a week (" + shares + "); a year " + annual;
     }
 
-    /** The components a traced rule assigned, one line each, or "". */
-    static String assigned(TraceEntry t, List<Finding> findings, String indent) {
-        Apportionment a = JointFunding.apportionment(findings);
-        if (a == null) {
-            return "";
-        }
+    /** The components this firing assigned to a funder, one line each, or "". */
+    static String assigned(TraceEntry t, String indent) {
         StringBuilder out = new StringBuilder();
-        for (ComponentAssignment c : a.components()) {
-            if (c.ruleId().equals(t.ruleId())) {
+        for (Object fact : t.inserted()) {
+            if (fact instanceof ComponentAssignment c) {
                 out.append(indent).append("assigns: ").append(c.component().key()).append(' ')
                         .append(Money.gbp(c.weekly())).append(" a week to ").append(c.funder().label()).append('\n');
             }

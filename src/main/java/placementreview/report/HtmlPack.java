@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import placementreview.engine.RuleInfo;
 import placementreview.engine.TraceEntry;
+import placementreview.model.InputNote;
 import placementreview.model.Money;
 import placementreview.model.Rejection;
 import placementreview.model.Savings;
@@ -146,6 +147,15 @@ public final class HtmlPack {
             for (Rejection r : review.rejected()) {
                 out.append(Html.row("td", Html.esc(r.file()), Html.esc(r.id()), Html.esc(r.field()),
                         Html.esc(r.message())));
+            }
+            out.append("</tbody>\n</table>\n");
+        }
+        if (!review.notes().isEmpty()) {
+            out.append("<h2>Appendix C: values read with a change</h2>\n<table>\n<thead>")
+                    .append(Html.row("th", "File", "Placement", "Field", "Note")).append("</thead>\n<tbody>\n");
+            for (InputNote n : review.notes()) {
+                out.append(Html.row("td", Html.esc(n.file()), Html.esc(n.id()), Html.esc(n.field()),
+                        Html.esc(n.message())));
             }
             out.append("</tbody>\n</table>\n");
         }

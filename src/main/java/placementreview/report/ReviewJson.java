@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import placementreview.engine.TraceEntry;
 import placementreview.model.Finding;
+import placementreview.model.InputNote;
 import placementreview.model.Money;
 import placementreview.model.Placement;
 import placementreview.model.PortfolioFinding;
@@ -61,6 +62,7 @@ public final class ReviewJson {
         root.put("reviewed", review.ranked().size());
         root.put("rankedBy", review.rankedBy().name().toLowerCase());
         root.set("rejected", rejected(review.rejected()));
+        root.set("notes", notes(review.notes()));
         ArrayNode top = root.putArray("top");
         review.top().forEach(r -> top.add(placement(r, review.context()).set("stepDown",
                 StepDownJson.stepDown(placementreview.review.StepDown.of(r, review.portfolio())))));
@@ -81,6 +83,19 @@ public final class ReviewJson {
             node.put("id", r.id());
             node.put("field", r.field());
             node.put("message", r.message());
+        }
+        return out;
+    }
+
+    /** Values read with a change (money rounded to the penny), each with its file, record, field and what was done. */
+    public static ArrayNode notes(List<InputNote> notes) {
+        ArrayNode out = MAPPER.createArrayNode();
+        for (InputNote n : notes) {
+            ObjectNode node = out.addObject();
+            node.put("file", n.file());
+            node.put("id", n.id());
+            node.put("field", n.field());
+            node.put("message", n.message());
         }
         return out;
     }
@@ -151,6 +166,8 @@ public final class ReviewJson {
             node.put("rule", t.ruleName());
             node.put("policy", t.policy());
             node.set("matched", strings(t.matched()));
+            ArrayNode findings = node.putArray("findings");
+            t.findings().forEach(f -> findings.add(f.title()));
         }
         return out;
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import placementreview.model.Finding;
 import placementreview.model.FindingKind;
 import placementreview.model.Money;
+import placementreview.model.InputNote;
 import placementreview.model.Rejection;
 import placementreview.model.ReviewContext;
 import placementreview.model.Savings;
@@ -69,6 +70,7 @@ public final class ReviewText {
         out.append("\nForecast for the financial year\n").append(ForecastText.summary(review.forecast()));
         out.append(byFamily(caseload));
         out.append(rejected(review.rejected()));
+        out.append(notes(review.notes()));
         return out.toString();
     }
 
@@ -124,6 +126,15 @@ public final class ReviewText {
     private static void row(TextTable table, String label, CostTotals t) {
         table.add(label, String.valueOf(t.placements()), Money.gbp(t.weeklyCost()), Money.gbp(t.netAnnualCost()),
                 Money.gbp(t.costToYearEnd()), Money.gbp(t.bestFullYearSaving()));
+    }
+
+    public static String notes(List<InputNote> notes) {
+        if (notes.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("\nNotes on values read (records kept)\n");
+        notes.forEach(n -> out.append("  ").append(n.describe()).append('\n'));
+        return out.toString();
     }
 
     public static String rejected(List<Rejection> rejected) {

@@ -4,13 +4,17 @@ import java.time.LocalDate;
 import java.util.List;
 import placementreview.model.FinancialYear;
 import placementreview.model.Finding;
+import placementreview.model.InputNote;
 import placementreview.model.Rejection;
 import placementreview.model.ReviewContext;
 
-/** The outcome of a review: every placement ranked, the top N, totals, caseload findings and rejected records. */
+/**
+ * The outcome of a review: every placement ranked, the top N, totals, caseload findings, rejected records and notes on
+ * values read with a change.
+ */
 public record Review(String authority, LocalDate asOf, FinancialYear financialYear, String rulebaseVersion,
                      List<RankedPlacement> ranked, int topCount, List<Finding> portfolio, List<Rejection> rejected,
-                     RankBy rankedBy, Forecast forecast) {
+                     RankBy rankedBy, Forecast forecast, List<InputNote> notes) {
 
     /** The review date and its financial year, as the rules saw them. */
     public ReviewContext context() {

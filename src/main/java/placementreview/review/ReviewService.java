@@ -102,7 +102,7 @@ public final class ReviewService {
                 .findings();
         return new Review(caseFile.authority(), caseFile.asOf(), caseFile.financialYear(), rulebase.version(),
                 List.copyOf(ranked), options.top(), caseload, caseFile.rejected(), options.by(),
-                forecast(caseFile, null));
+                forecast(caseFile, null), caseFile.notes());
     }
 
     /**

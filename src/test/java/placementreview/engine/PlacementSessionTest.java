@@ -66,7 +66,7 @@ class PlacementSessionTest {
         facts.add(placement);
         StatelessKieSession session = rulebase.kieBase().newStatelessKieSession();
         TraceRecorder trace = new TraceRecorder(placement.id());
-        session.addEventListener(trace);
+        trace.attachTo(session);
         List<Command<?>> commands = List.of(CommandFactory.newInsertElements(facts), CommandFactory.newFireAllRules(),
                 CommandFactory.newGetObjects(Finding.class::isInstance, "findings"));
         ExecutionResults results = session.execute(CommandFactory.newBatchExecution(commands));
