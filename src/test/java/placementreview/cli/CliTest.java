@@ -134,9 +134,13 @@ class CliTest {
     void forecastShowsTheOutturnAgainstBudgetAndTheSlipScenarios() {
         Run r = run("forecast", DEMO, "--slips", "4,12");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("Forecast outturn", "over budget", "4 weeks", "12 weeks")
-                .doesNotContain("26 weeks");
+        assertThat(r.out()).contains("Gross cost", "Less health and education contributions",
+                "Net cost to the council", "Committed to planned end or year end", "over budget", "4 weeks",
+                "12 weeks").doesNotContain("26 weeks");
+        assertThat(r.out().lines().filter(l -> l.startsWith("P-"))).anyMatch(l -> l.contains(" planned end "))
+                .anyMatch(l -> l.contains(" year end "));
         Run json = run("forecast", DEMO, "--format", "json");
-        assertThat(json.out()).contains("\"outturn\"", "\"variancePercent\"", "\"slips\"", "\"costToDate\"");
+        assertThat(json.out()).contains("\"outturn\"", "\"variancePercent\"", "\"slips\"", "\"costToDate\"",
+                "\"net\"", "\"contributions\"", "\"committedStopsAt\" : \"PLANNED_END\"");
     }
 }

@@ -69,4 +69,41 @@ class ForecasterTest {
         assertThat(f.grossVariance().amount()).isEqualByComparingTo("-9600.00");
         assertThat(f.grossVariance().percent()).isEqualByComparingTo("-24.0");
     }
+
+    @Test
+    void grossContributionsAndNetEachHaveTheirOutturnAndNetAndGrossTheirVariance() {
+        // £1,400 a week (£200 a day) with Health paying £350 (£50 a day) and Education £350: net £700 (£100 a day).
+        // Spent to date 1 Apr to 22 Nov = 236 days; committed 23 Nov to 31 Jan = 70 days (stops at the planned end).
+        Forecast f = Forecaster.forecast(List.of(placement().id("P-B").start("2025-01-01").plannedEnd("2027-01-31")
+                .core("1400.00").healthContribution("350.00").educationContribution("350.00").build()), CONTEXT,
+                new BigDecimal("50000"), List.of(4));
+        assertThat(f.gross().outturn()).isEqualByComparingTo("61200.00");
+        assertThat(f.contributions().costToDate()).isEqualByComparingTo("23600.00");
+        assertThat(f.contributions().committed()).isEqualByComparingTo("7000.00");
+        assertThat(f.net().costToDate()).isEqualByComparingTo("23600.00");
+        assertThat(f.net().committed()).isEqualByComparingTo("7000.00");
+        assertThat(f.net().outturn()).isEqualByComparingTo("30600.00");
+        assertThat(f.grossVariance().amount()).isEqualByComparingTo("11200.00");
+        assertThat(f.netVariance().amount()).isEqualByComparingTo("-19400.00");
+        assertThat(f.netVariance().percent()).isEqualByComparingTo("-38.8");
+        // a 4-week slip adds 28 days: £5,600 gross, £2,800 net
+        assertThat(f.slips().get(0).extraCost()).isEqualByComparingTo("5600.00");
+        assertThat(f.slips().get(0).extraNetCost()).isEqualByComparingTo("2800.00");
+        assertThat(f.slips().get(0).netOutturn()).isEqualByComparingTo("33400.00");
+        assertThat(f.slips().get(0).netVariance().amount()).isEqualByComparingTo("-16600.00");
+        ForecastLine line = line(f, "P-B");
+        assertThat(line.stopsAtPlannedEnd()).isTrue();
+        assertThat(line.committedUntil()).isEqualTo(LocalDate.of(2027, 1, 31));
+    }
+
+    @Test
+    void theTotalsAddTheLinesAsShown() {
+        // £100.01 a week over 129 days = 1,843.0414... -> £1,843.04 a line; two lines add to £3,686.08 as shown
+        Forecast f = Forecaster.forecast(List.of(placement().id("P-A").start("2025-01-01").core("100.01").build(),
+                placement().id("P-B").start("2025-01-01").core("100.01").build()), CONTEXT, null, List.of());
+        assertThat(line(f, "P-A").gross().committed()).isEqualByComparingTo("1843.04");
+        assertThat(f.gross().committed()).isEqualByComparingTo("3686.08");
+        assertThat(line(f, "P-A").stopsAtPlannedEnd()).isFalse();
+        assertThat(line(f, "P-A").committedUntil()).isEqualTo(LocalDate.of(2027, 3, 31));
+    }
 }
