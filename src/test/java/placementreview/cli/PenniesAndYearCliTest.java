@@ -53,9 +53,11 @@ class PenniesAndYearCliTest {
             assertThat(funders).as(p.get("placementId").asText()).isEqualByComparingTo(weekly);
         }
         assertThat(review.get("rejected")).isEmpty();
-        // P-2's two amounts and the budget had more than two decimals: noted, not rejected
+        // the budget, P-2's two amounts and P-1's core had more than two decimals: noted, not rejected (333.330 is
+        // in pence already: no note)
         assertThat(review.get("notes")).extracting(n -> n.get("id").asText() + " " + n.get("field").asText())
-                .containsExactly("(header) financialYear.placementBudget", "P-2 weekly.core", "P-2 weekly.education");
+                .containsExactly("(header) financialYear.placementBudget", "P-2 weekly.core", "P-2 weekly.education",
+                        "P-1 weekly.core");
         assertThat(review.at("/financialYear/placementBudget").decimalValue()).isEqualByComparingTo("100000.01");
     }
 
