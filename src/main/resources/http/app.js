@@ -158,7 +158,8 @@ function traceList(trace) {
     el('span', { className: 'rule-id', text: t.ruleId }), ' ', t.rule,
     el('div', { className: 'policy', text: 'Source: ' + t.policy }),
     el('dl', { className: 'matched' }, Object.entries(t.matched || {}).map(([k, v]) =>
-      [el('dt', { text: k }), el('dd', { text: v })])))));
+      [el('dt', { text: k }), el('dd', { text: v })])),
+    (t.findings || []).map(title => el('div', { className: 'finding', text: 'Found: ' + title })))));
 }
 
 // Any JSON value as nested lists (continuing care, apportionment and whatever else a placement carries).

@@ -32,7 +32,8 @@ final class StepDownRoutes {
                 row.enums("fromTypes", PlacementType.class), row.integer("minAge"), row.integer("maxAge"),
                 row.enums("goals", PermanenceGoal.class), Boolean.parseBoolean(row.text("outOfAreaOnly")),
                 row.enumValue("target", PlacementType.class), pool, row.integer("preference"),
-                row.number("weekly"), row.integer("targetWeeksPerYear", 1, 52), row.list("criteria"), row.text("source"));
+                row.number("weekly"), row.integer("targetWeeksPerYear", 1, 52), row.list("criteria"),
+                row.text("source"));
     }
 
     private record Cells(Map<String, String> cells, BiFunction<String, String, RulebaseException> error) {

@@ -232,9 +232,9 @@ public final class CaseFileReader {
                 throw new InputException(file + ": financialYear.end " + end + " is before its start " + start);
             }
             if (asOf.isBefore(start) || asOf.isAfter(end)) {
-                throw new InputException(file + ": asOf " + asOf + (asOfGiven ? " (the review date given, not the file's)" : "")
-                        + " is outside the financial year " + start + " to " + end
-                        + "; review a date within the year, or give the financial year that contains it");
+                String given = asOfGiven ? " (the review date given, not the file's)" : "";
+                throw new InputException(file + ": asOf " + asOf + given + " is outside the financial year " + start
+                        + " to " + end + "; review a date within the year, or give the financial year that contains it");
             }
             return new FinancialYear(start, end, budget);
         }

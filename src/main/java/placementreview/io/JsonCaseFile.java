@@ -99,7 +99,8 @@ final class JsonCaseFile {
                 if (tree.tooLarge()) {
                     problems.add(new RecordFields.FieldError("(record)", "has more than " + RecordTree.MAX_VALUES
                             + " values, far more than a placement record; it was not read"));
-                    entries.add(new RawCaseFile.Entry(new PlacementParser.Parsed(null, null, List.of(), null, List.of()),
+                    entries.add(new RawCaseFile.Entry(
+                            new PlacementParser.Parsed(null, null, List.of(), null, List.of()),
                             problems, null));
                     continue;
                 }

@@ -2,7 +2,7 @@ package placementreview.review;
 
 import java.math.BigDecimal;
 
-/** One kind of money over the financial year (gross cost, contributions or net cost): spent to date, committed, outturn. */
+/** One kind of money over the year (gross cost, contributions or net cost): spent to date, committed, outturn. */
 public record ForecastAmounts(BigDecimal costToDate, BigDecimal committed, BigDecimal outturn) {
     static final ForecastAmounts ZERO = of(BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2));
 

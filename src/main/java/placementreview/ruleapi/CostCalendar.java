@@ -67,7 +67,7 @@ public final class CostCalendar {
         return amountToYearEnd(placement.getWeeklyCost(), placement, context);
     }
 
-    /** A weekly amount of this placement (its cost, or a contribution to it) over the same days as its cost to year end. */
+    /** A weekly amount of this placement (its cost, or a contribution) over the same days as its cost to year end. */
     public static BigDecimal amountToYearEnd(BigDecimal weekly, Placement placement, ReviewContext context) {
         LocalDate from = later(context.asOf(), placement.start());
         return costBetween(weekly, placement.weeksPerYear(), from, lastPaidDayThisYear(placement, context));
