@@ -2,6 +2,7 @@ package placementreview.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import placementreview.model.CaseFile;
 import placementreview.review.Forecast;
 import placementreview.review.ForecastAmounts;
 import placementreview.review.ForecastLine;
@@ -60,6 +61,18 @@ public final class ForecastJson {
             }
         }
         return node;
+    }
+
+    /** {@code forecast --format json}: the forecast with its lines, the authority, date, rulebase, rejections, notes. */
+    public static ObjectNode document(Forecast forecast, CaseFile caseFile, String rulebaseVersion) {
+        ObjectNode root = ReviewJson.MAPPER.createObjectNode();
+        root.put("authority", caseFile.authority());
+        root.put("asOf", caseFile.asOf().toString());
+        root.put("rulebaseVersion", rulebaseVersion);
+        root.setAll(tree(forecast, true));
+        root.set("rejected", ReviewJson.rejected(caseFile.rejected()));
+        root.set("notes", ReviewJson.notes(caseFile.notes()));
+        return root;
     }
 
     private static void amounts(ObjectNode node, ForecastAmounts a) {
