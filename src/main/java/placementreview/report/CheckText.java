@@ -46,7 +46,9 @@ public final class CheckText {
         }
         out.append(changes(s));
         out.append("\nCosts (estimates)\n");
-        out.append("  Now: ").append(Money.gbp(p.getWeeklyCost())).append(" a week\n");
+        out.append("  Now: ").append(Money.gbp(p.getWeeklyCost())).append(" a week, ").append(p.weeksPerYear())
+                .append(" weeks a year; ").append(Money.gbp(p.getNetAnnualCost()))
+                .append(" a year to the council after contributions\n");
         for (StepDownCandidate c : s.candidates()) {
             out.append("  ").append(c.route().label()).append(": ").append(cost(c)).append('\n');
         }

@@ -29,7 +29,7 @@ public final class ForecastText {
         row(outturn, "Gross cost", f.gross(), f.budget() == null ? "-" : variance(f.grossVariance()));
         row(outturn, "Less health and education contributions", f.contributions(), "");
         row(outturn, "Net cost to the council", f.net(), f.budget() == null ? "-" : variance(f.netVariance()));
-        out.append(outturn.render("  "));
+        out.append(outturn.render("  ")).append('\n');
         TextTable slips = new TextTable(new String[] {"If planned ends slip by", "Extra gross cost", "Extra net cost",
                 "Gross outturn", "Net outturn", "Gross variance", "Net variance", "Costliest slips"},
                 new boolean[] {false, true, true, true, true, true, true, false});
