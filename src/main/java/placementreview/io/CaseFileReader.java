@@ -64,7 +64,9 @@ public final class CaseFileReader {
         }
         List<Placement> unique = new ArrayList<>();
         Map<String, Integer> counts = countIds(placements);
-        notes.removeIf(n -> counts.getOrDefault(n.id(), 1) > 1);
+        // a record rejected as a duplicate is not reviewed, so its notes go too (a CSV note names "P-7 (row 9)")
+        notes.removeIf(n -> counts.entrySet().stream().anyMatch(c -> c.getValue() > 1
+                && (n.id().equals(c.getKey()) || n.id().startsWith(c.getKey() + " ("))));
         for (int i = 0; i < placements.size(); i++) {
             Placement p = placements.get(i);
             if (counts.get(p.id()) > 1) {

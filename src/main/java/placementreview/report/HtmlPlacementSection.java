@@ -19,7 +19,6 @@ final class HtmlPlacementSection {
     }
 
     static String render(RankedPlacement r, ReviewContext context) {
-        java.time.LocalDate asOf = context.asOf();
         Placement p = r.placement();
         StringBuilder out = new StringBuilder("<section class=\"placement\" id=\"").append(Html.esc(HtmlPack.anchor(r)))
                 .append("\">\n<h2>").append(r.rank()).append(". ").append(Html.esc(p.id())).append(" &#8211; ")
