@@ -83,11 +83,6 @@ public final class CostCalendar {
                 lastPaidDayThisYear(placement, context));
     }
 
-    /** A weekly amount over a full year of the placement (weekly times weeks per year). */
-    public static BigDecimal fullYear(BigDecimal weekly, int weeksPerYear) {
-        return Money.pence(weekly.multiply(BigDecimal.valueOf(weeksPerYear)));
-    }
-
     /**
      * The last day a full-year saving counts: 52 weeks (364 days) from the day the option takes effect, or the
      * planned end when that is sooner. A planned end already passed is ignored: the placement is assumed to continue.

@@ -28,11 +28,6 @@ class CostCalendarTest {
     }
 
     @Test
-    void fullYearIsWeeklyTimesWeeksPerYear() {
-        assertThat(CostCalendar.fullYear(new BigDecimal("123.45"), 52)).isEqualByComparingTo("6419.40");
-    }
-
-    @Test
     void moneyIsShownAsPoundsAndPence() {
         assertThat(Money.gbp(new BigDecimal("12340"))).isEqualTo("£12,340.00");
         assertThat(Money.gbp(new BigDecimal("-5.005"))).isEqualTo("-£5.01");
