@@ -46,7 +46,7 @@ public record ReferenceData(List<Object> facts, Map<DstDomain, DstLevel> dstCeil
                         + Nearest.to(base, ReferenceTable.fileNames()) + "; it reads "
                         + String.join(", ", ReferenceTable.fileNames()) + ")");
             }
-            names.files.add(base);
+            names.file(base);
             List<Map<String, String>> rows = readRows(folder, name, file);
             for (int i = 0; i < rows.size(); i++) {
                 Row row = new Row(folder.display(name), i + 2, rows.get(i));
@@ -55,14 +55,7 @@ public record ReferenceData(List<Object> facts, Map<DstDomain, DstLevel> dstCeil
                 Object fact = fact(table, row, ceilings);
                 if (fact != null) {
                     facts.add(fact);
-                    names.factTypes.add(fact.getClass());
-                }
-                if (fact instanceof PolicyParameter p) {
-                    names.parameters.put(p.name(), row.where());
-                } else if (fact instanceof SavingOverlap o) {
-                    names.families.put(o.family(), row.where());
-                } else if (fact instanceof StepDownRoute r) {
-                    r.criteria().forEach(c -> names.routeCriteria.putIfAbsent(c, row.where()));
+                    names.add(fact, row.where());
                 }
             }
         }
@@ -119,12 +112,16 @@ public record ReferenceData(List<Object> facts, Map<DstDomain, DstLevel> dstCeil
 
     /** The names being collected while the tables load; a row whose key columns repeat an earlier row stops the load. */
     private static final class Names {
-        final Map<String, String> parameters = new TreeMap<>();
-        final Map<String, String> families = new TreeMap<>();
-        final Map<String, String> routeCriteria = new TreeMap<>();
-        final Set<Class<?>> factTypes = new HashSet<>();
-        final Set<String> files = new TreeSet<>();
+        private final Map<String, String> parameters = new TreeMap<>();
+        private final Map<String, String> families = new TreeMap<>();
+        private final Map<String, String> routeCriteria = new TreeMap<>();
+        private final Set<Class<?>> factTypes = new HashSet<>();
+        private final Set<String> files = new TreeSet<>();
         private final Map<String, String> keys = new HashMap<>();
+
+        void file(String name) {
+            files.add(name);
+        }
 
         void define(ReferenceTable table, Row row) {
             List<String> key = table.keyColumns().stream().map(row::text).toList();
@@ -132,6 +129,17 @@ public record ReferenceData(List<Object> facts, Map<DstDomain, DstLevel> dstCeil
             if (earlier != null) {
                 throw row.error(String.join(" and ", table.keyColumns()), String.join(", ", key)
                         + " is already defined at " + earlier + " (each may be defined once)");
+            }
+        }
+
+        void add(Object fact, String where) {
+            factTypes.add(fact.getClass());
+            if (fact instanceof PolicyParameter p) {
+                parameters.put(p.name(), where);
+            } else if (fact instanceof SavingOverlap o) {
+                families.put(o.family(), where);
+            } else if (fact instanceof StepDownRoute r) {
+                r.criteria().forEach(c -> routeCriteria.putIfAbsent(c, where));
             }
         }
 

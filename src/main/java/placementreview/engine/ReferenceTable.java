@@ -44,6 +44,12 @@ enum ReferenceTable {
         return null;
     }
 
+    /** The table whose rows are facts of the type with this simple name ("NeedBandRate"), or null. */
+    static ReferenceTable ofFact(String simpleName) {
+        return Arrays.stream(values()).filter(t -> t.factType != null && t.factType.getSimpleName().equals(simpleName))
+                .findFirst().orElse(null);
+    }
+
     /** The file names the loader knows, as a council would write them. */
     static List<String> fileNames() {
         return Arrays.stream(values()).map(ReferenceTable::fileName).toList();

@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import placementreview.model.PolicyParameter;
 import placementreview.model.StepDownCriterion;
 
@@ -45,7 +47,9 @@ final class RuleLinks {
     private static final Pattern CRITERION_MATCHED = Pattern.compile("\\bcriterion\\s*==\\s*\"([^\"]*)\"");
     private static final Pattern CRITERION_DECIDED = Pattern.compile("\\.criterion\\(\\s*\"([^\"]*)\"");
     private static final Pattern FAMILY = Pattern.compile("@family\\(\\s*\"([^\"]*)\"\\s*\\)");
-    private static final Pattern FACT_PATTERN = Pattern.compile("\\b(\\w+)\\s*\\(");
+    private static final Pattern REFERENCE_FACT = Pattern.compile("\\b(" + Arrays.stream(ReferenceTable.values())
+            .filter(t -> t.factType() != null).map(t -> t.factType().getSimpleName())
+            .collect(Collectors.joining("|")) + ")\\s*\\(");
     private static final Pattern CITED_FILE = Pattern.compile("([\\w-]+\\.csv)\\b");
 
     private final ReferenceNames defined;
@@ -92,13 +96,12 @@ final class RuleLinks {
             familiesUsed.add(use.name());
             require(use, "option family", defined.families().keySet(), "listed in reference/saving-overlap.csv");
         }
-        for (Link use : rule.all(FACT_PATTERN, rule.code())) {
-            Arrays.stream(ReferenceTable.values())
-                    .filter(t -> t.factType() != null && t.factType().getSimpleName().equals(use.name()))
-                    .filter(t -> !defined.factTypes().contains(t.factType()))
-                    .findFirst()
-                    .ifPresent(t -> problems.add(use.problem("matches " + use.name() + " but reference/"
-                            + t.fileName() + " is missing or has no rows, so the rule could never fire as written")));
+        for (Link use : rule.all(REFERENCE_FACT, rule.code())) {
+            ReferenceTable table = ReferenceTable.ofFact(use.name());
+            if (!defined.factTypes().contains(table.factType())) {
+                problems.add(use.problem("matches " + use.name() + " but reference/" + table.fileName()
+                        + " is missing or has no rows, so the rule could never fire as written"));
+            }
         }
         for (Link use : rule.all(CITED_FILE, text)) {
             if (!defined.files().contains(use.name())) {
@@ -222,10 +225,13 @@ final class RuleLinks {
     private static final class RuleText {
         private final String file;
         private final String code;
+        private final int[] lineStarts;
 
         RuleText(String file, String text) {
             this.file = file;
             this.code = withoutComments(text);
+            this.lineStarts = IntStream.concat(IntStream.of(0),
+                    IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').map(i -> i + 1)).toArray();
         }
 
         String code() {
@@ -279,13 +285,8 @@ final class RuleLinks {
         }
 
         private int lineOf(int offset) {
-            int line = 1;
-            for (int i = 0; i < offset; i++) {
-                if (code.charAt(i) == '\n') {
-                    line++;
-                }
-            }
-            return line;
+            int at = Arrays.binarySearch(lineStarts, offset);
+            return at >= 0 ? at + 1 : -at - 1;
         }
     }
 }

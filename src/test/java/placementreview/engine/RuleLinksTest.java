@@ -51,7 +51,7 @@ class RuleLinksTest {
     }
 
     @Test
-    void aParameterNamedOnlyInACommentOrInAnotherFactIsNotALink() throws IOException {
+    void aParameterNamedOnlyInACommentIsNotALink() throws IOException {
         Path rules = copyOfRules();
         edit(rules, "cost-reduction/transport.drl", "\nrule ",
                 "\n// PolicyParameter( name == \"retired-parameter\" )\nrule ");
