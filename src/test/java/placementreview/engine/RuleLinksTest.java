@@ -81,6 +81,19 @@ class RuleLinksTest {
     }
 
     @Test
+    void rulesThatDecideStepDownCriteriaButNotTheOneTheToolReadsStopTheLoad() throws IOException {
+        Path rules = copyOfRules();
+        for (String file : List.of("step-down/criteria.drl", "step-down/routes.drl")) {
+            Path path = rules.resolve(file);
+            Files.writeString(path, Files.readString(path).replace("\"setting\"", "\"settings\""));
+        }
+        Path routes = rules.resolve("reference/step-down-routes.csv");
+        Files.writeString(routes, Files.readString(routes).replace(",setting|", ",settings|"));
+        assertThatThrownBy(() -> links(rules)).hasMessage(rules + ": no rule decides step-down criterion"
+                + " \"setting\", which the tool reads (closest: \"settings\")");
+    }
+
+    @Test
     void aFamilyMissingFromTheSavingOverlapTableStopsTheLoad() throws IOException {
         Path rules = copyOfRules();
         int line = edit(rules, "cost-reduction/transport.drl", "@family(\"Transport\")", "@family(\"Transprt\")");
