@@ -122,6 +122,10 @@ public final class RulebaseLoader {
                     problems.add(file + ": rule \"" + rule.getName() + "\" needs both @id and @policy");
                     continue;
                 }
+                rule.getMetaData().keySet().stream().filter(key -> !RuleMetadata.KEYS.contains(key)).sorted()
+                        .forEach(key -> problems.add(file + ": rule \"" + rule.getName() + "\" has @" + key
+                                + ", which the tool does not read (closest: @"
+                                + Nearest.to(key, RuleMetadata.KEYS).replace("\"", "") + ")"));
                 String earlier = seen.put(id, rule.getName());
                 if (earlier != null) {
                     problems.add(file + ": rule id " + id + " is used by \"" + earlier + "\" and \""
