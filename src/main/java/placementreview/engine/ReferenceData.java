@@ -36,8 +36,12 @@ public record ReferenceData(List<Object> facts, Map<DstDomain, DstLevel> dstCeil
         Names names = new Names();
         for (Path file : folder.files()) {
             String name = folder.relative(file);
-            if (!name.startsWith("reference/") || !name.endsWith(".csv")) {
+            if (!name.startsWith("reference/") || name.endsWith(".md")) {
                 continue;
+            }
+            if (!name.endsWith(".csv")) {
+                throw new RulebaseException(folder.display(name) + ": the tool reads only CSV tables in reference/"
+                        + " (save it as CSV, or move it out of the rule folder)");
             }
             String base = name.substring("reference/".length());
             ReferenceTable table = ReferenceTable.of(base);

@@ -114,6 +114,15 @@ class RuleLinksTest {
     }
 
     @Test
+    void aSpreadsheetInTheReferenceFolderStopsTheLoadRatherThanBeingIgnored() throws IOException {
+        Path rules = copyOfRules();
+        Files.write(rules.resolve("reference/parameters.xlsx"), new byte[] {0x50, 0x4b, 0x03, 0x04});
+        assertThatThrownBy(() -> ReferenceData.load(RuleFolder.of(rules)))
+                .hasMessage(rules.resolve("reference/parameters.xlsx") + ": the tool reads only CSV tables in"
+                        + " reference/ (save it as CSV, or move it out of the rule folder)");
+    }
+
+    @Test
     void aRuleMatchingARateTableThatIsMissingStopsTheLoad() throws IOException {
         Path rules = copyOfRules();
         Files.delete(rules.resolve("reference/framework-rates.csv"));
