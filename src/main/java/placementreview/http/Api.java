@@ -120,7 +120,7 @@ final class Api {
     }
 
     private Review review(Context ctx, CaseFile caseFile) {
-        int top = integer(ctx, "top", ReviewOptions.DEFAULT_TOP, 1, 100_000);
+        int top = integer(ctx, "top", service.panelTop(), 1, 100_000);
         String by = param(ctx, "by", "cost");
         RankBy rankBy = switch (by) {
             case "cost" -> RankBy.COST;
