@@ -73,7 +73,7 @@ public record ReferenceData(List<Object> facts, Map<DstDomain, DstLevel> dstCeil
         return facts.stream().filter(PolicyParameter.class::isInstance).map(PolicyParameter.class::cast).toList();
     }
 
-    /** A whole-number parameter of at least 1 that Java (not only the rules) relies on; missing or below 1 stops the load. */
+    /** A parameter Java reads too, as a whole number of 1 or more; missing or anything else stops the run (exit 2). */
     public int positiveInt(String name) {
         PolicyParameter parameter = parameters().stream().filter(p -> p.name().equals(name)).findFirst()
                 .orElseThrow(() -> new RulebaseException("rules/reference: parameter " + name
