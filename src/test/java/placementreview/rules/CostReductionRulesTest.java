@@ -110,9 +110,10 @@ class CostReductionRulesTest {
     // CR-04: spot purchase above the framework rate
     @Test
     void cr04SpotAboveFrameworkRate() {
+        verifyRule("CR-04").given(placement().provider("PRV-9", false).core("5200.01")).fires().withWeeklySaving("0.01");
+        verifyRule("CR-04").given(placement().provider("PRV-9", false).core("5200.00")).doesNotFire();
         verifyRule("CR-04").given(placement().provider("PRV-9", false).core("6200.00")).fires()
                 .withWeeklySaving("1000.00").withInYearSaving("10428.57").withFullYearSaving("52000.00");
-        verifyRule("CR-04").given(placement().provider("PRV-9", false).core("5200.00")).doesNotFire();
         verifyRule("CR-04").given(placement().provider("PRV-9", true).core("6200.00")).doesNotFire();
         verifyRule("CR-04").given(placement().provider("PRV-9", null).core("6200.00")).doesNotFire();
     }
@@ -157,8 +158,9 @@ class CostReductionRulesTest {
     void cr08PaysOnlyTheEhcpWeeks() {
         verifyRule("CR-08").given(school().ehcpWeeks(38)).fires().withWeeklySaving("1172.23")
                 .withFullYearSaving("60956.00");
-        verifyRule("CR-08").given(school().ehcpWeeks(52)).doesNotFire();
+        verifyRule("CR-08").given(school().ehcpWeeks(38).weeksPerYear(39)).fires();
         verifyRule("CR-08").given(school().ehcpWeeks(38).weeksPerYear(38)).doesNotFire();
+        verifyRule("CR-08").given(school().ehcpWeeks(52)).doesNotFire();
         verifyRule("CR-08").given(school().ehcpWeeks(null)).doesNotFire();
     }
 
