@@ -1,4 +1,4 @@
-package placementreview.stepdown;
+package placementreview.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static placementreview.testing.PlacementBuilder.placement;
