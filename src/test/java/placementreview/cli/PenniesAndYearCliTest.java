@@ -62,6 +62,14 @@ class PenniesAndYearCliTest {
     }
 
     @Test
+    void thePackListsTheNotesInAnAppendix() throws IOException {
+        CliTest.Run r = CliTest.run("review", caseFile().toString(), "--format", "html");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Appendix C: values read with a change",
+                "<td>weekly.education</td><td>333.334 has more than two decimal places: read as 333.33");
+    }
+
+    @Test
     void validateListsTheNotes() throws IOException {
         CliTest.Run r = CliTest.run("validate", caseFile().toString());
         assertThat(r.code()).isZero();
