@@ -10,6 +10,7 @@ import placementreview.engine.Evaluation;
 import placementreview.model.CaseFile;
 import placementreview.report.ExplainText;
 import placementreview.review.ReviewService;
+import placementreview.review.SavingsPlan;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Why each finding was made for one placement: every rule that fired, its source and the values it matched.")
@@ -31,8 +32,9 @@ final class ExplainCommand implements Callable<Integer> {
         ReviewService service = cases.service();
         CaseFile caseFile = cases.read(service);
         Evaluation evaluation = service.explain(caseFile, placementId);
+        SavingsPlan plan = service.savingsPlan(caseFile, evaluation, Runtime.getRuntime().availableProcessors());
         output.write(spec.commandLine().getOut(), writer -> writer.write(
-                ExplainText.render(evaluation, caseFile, service.rulebase().version())));
+                ExplainText.render(evaluation, plan, caseFile, service.rulebase().version())));
         return PlacementReviewCommand.OK;
     }
 }

@@ -2,7 +2,7 @@ package placementreview.engine;
 
 import org.kie.api.definition.rule.Rule;
 
-/** Reads the @id, @policy and @family annotations every rule carries. */
+/** Reads the @id, @policy, @family and @effect annotations every rule carries. */
 public final class RuleMetadata {
     private RuleMetadata() {
     }
@@ -19,6 +19,11 @@ public final class RuleMetadata {
     public static String family(Rule rule) {
         String family = text(rule, "family");
         return family != null ? family : rule.getPackageName();
+    }
+
+    /** What a rule's options do to the council's spend (@effect SAVING or RECOVERY); SAVING when not given. */
+    public static placementreview.model.Effect effect(Rule rule) {
+        return placementreview.model.Effect.of(text(rule, "effect"));
     }
 
     private static String text(Rule rule, String key) {

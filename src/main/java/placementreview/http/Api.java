@@ -21,6 +21,7 @@ import placementreview.review.RankBy;
 import placementreview.review.Review;
 import placementreview.review.ReviewOptions;
 import placementreview.review.ReviewService;
+import placementreview.review.SavingsPlan;
 import placementreview.review.StepDownCheck;
 
 /**
@@ -88,7 +89,8 @@ final class Api {
         String placementId = placementId(ctx);
         CaseFile caseFile = readCases(ctx);
         Evaluation evaluation = about(placementId, () -> service.explain(caseFile, placementId));
-        json(ctx, ApiJson.text(ApiJson.explain(evaluation, caseFile, service.rulebase().version())));
+        SavingsPlan plan = service.savingsPlan(caseFile, evaluation, threadsFor(caseFile));
+        json(ctx, ApiJson.text(ApiJson.explain(evaluation, plan, caseFile, service.rulebase().version())));
     }
 
     /** The social worker's step-down check of one placement: the JSON of {@code check --format json}. */

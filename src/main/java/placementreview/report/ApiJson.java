@@ -14,6 +14,7 @@ import placementreview.model.Placement;
 import placementreview.http.ApiError;
 import placementreview.review.RankedPlacement;
 import placementreview.review.ReviewService;
+import placementreview.review.SavingsPlan;
 import placementreview.ruleapi.CostCalendar;
 
 /** The web API's own JSON (errors, explain, rules, health), built from the CLI's ReviewJson pieces. */
@@ -42,11 +43,12 @@ public final class ApiJson {
     }
 
     /** One placement's findings and trace: the review's placement object (without a rank) plus the review date. */
-    public static ObjectNode explain(Evaluation evaluation, CaseFile caseFile, String rulebaseVersion) {
+    public static ObjectNode explain(Evaluation evaluation, SavingsPlan plan, CaseFile caseFile,
+                                     String rulebaseVersion) {
         Placement p = evaluation.placement();
         RankedPlacement r = new RankedPlacement(0, p, p.getWeeklyCost(), p.getNetAnnualCost(),
                 CostCalendar.costToYearEnd(p, ReviewService.contextOf(caseFile)), evaluation.findings(),
-                evaluation.trace());
+                evaluation.trace(), plan);
         ObjectNode root = ReviewJson.MAPPER.createObjectNode();
         root.put("authority", caseFile.authority());
         root.put("asOf", caseFile.asOf().toString());

@@ -69,9 +69,15 @@ public final class HtmlPack {
         figure(out, "Top " + top.placements() + " spend (net, a year)", Money.gbpWhole(top.netAnnualCost()),
                 share + "% of the caseload's net spend");
         figure(out, "Savings identified, this financial year", Money.gbpWhole(all.bestInYearSaving()),
-                "best achievable option per placement, never added twice");
+                "the packages cost less: best achievable options per placement, never added twice");
         figure(out, "Savings identified, full year", Money.gbpWhole(all.bestFullYearSaving()),
-                "best achievable option per placement, never added twice");
+                "the packages cost less: best achievable options per placement, never added twice");
+        figure(out, "Cost recovered from partners, full year", Money.gbpWhole(all.recovery().fullYear()),
+                "health and education contributions sought; " + Money.gbpWhole(all.recovery().inYear())
+                        + " this financial year");
+        figure(out, "Reduction in the council's spend, full year", Money.gbpWhole(all.councilReduction().fullYear()),
+                "savings plus cost recovered; " + Money.gbpWhole(all.councilReduction().inYear())
+                        + " this financial year");
         figure(out, "Forecast outturn", Money.gbpWhole(f.outturn()), variance);
         return out.append("</dl>\n</section>\n").toString();
     }
@@ -101,7 +107,7 @@ public final class HtmlPack {
         StringBuilder out = new StringBuilder("<section id=\"top\">\n<h2>The top ").append(review.top().size())
                 .append(" placements by net annual cost</h2>\n<table class=\"top\">\n<thead>")
                 .append(Html.row("th", "Rank", "Placement", "Type", "Weekly cost", "Net annual cost", "To year end",
-                        "Best saving (full year)", "Rules"))
+                        "Best saving (full year)", "Recovered (full year)", "Rules"))
                 .append("</thead>\n<tbody>\n");
         for (RankedPlacement r : review.top()) {
             Set<String> ids = new TreeSet<>();
@@ -110,7 +116,8 @@ public final class HtmlPack {
                     "<a href=\"#" + Html.esc(anchor(r)) + "\">" + Html.esc(r.placement().id()) + "</a>",
                     Html.esc(r.placement().type().label()), Html.esc(Money.gbp(r.weeklyCost())),
                     Html.esc(Money.gbp(r.netAnnualCost())), Html.esc(Money.gbp(r.costToYearEnd())),
-                    Html.esc(Money.gbp(r.bestFullYearSaving())), Html.esc(String.join(" ", ids))));
+                    Html.esc(Money.gbp(r.bestFullYearSaving())), Html.esc(Money.gbp(r.recovery().fullYear())),
+                    Html.esc(String.join(" ", ids))));
         }
         return out.append("</tbody>\n</table>\n</section>\n").toString();
     }

@@ -3,6 +3,7 @@ package placementreview.report;
 import java.util.List;
 import placementreview.model.Apportionment;
 import placementreview.model.ComponentAssignment;
+import placementreview.model.Effect;
 import placementreview.model.Finding;
 import placementreview.model.FindingKind;
 import placementreview.model.Funder;
@@ -23,12 +24,12 @@ final class HtmlPlacementSection {
                 .append("\">\n<h2>").append(r.rank()).append(". ").append(Html.esc(p.id())).append(" &#8211; ")
                 .append(Html.esc(p.type().label())).append("</h2>\n");
         out.append(facts(r, asOf));
-        section(out, "Continuing care", r.findings(), FindingKind.CONTINUING_CARE_INDICATION);
+        section(out, "Continuing care", r, FindingKind.CONTINUING_CARE_INDICATION);
         out.append(apportionment(r));
-        section(out, "Step-down: criteria", r.findings(), FindingKind.STEP_DOWN_CRITERION);
-        section(out, "Step-down: routes", r.findings(), FindingKind.STEP_DOWN_CANDIDATE);
-        section(out, "Options to reduce the cost", r.findings(), FindingKind.COST_OPTION);
-        section(out, "Data to complete", r.findings(), FindingKind.DATA_QUALITY_WARNING);
+        section(out, "Step-down: criteria", r, FindingKind.STEP_DOWN_CRITERION);
+        section(out, "Step-down: routes", r, FindingKind.STEP_DOWN_CANDIDATE);
+        section(out, "Options to reduce the cost", r, FindingKind.COST_OPTION);
+        section(out, "Data to complete", r, FindingKind.DATA_QUALITY_WARNING);
         return out.append("</section>\n").toString();
     }
 
@@ -52,6 +53,9 @@ final class HtmlPlacementSection {
         fact(out, "Contributions", "health " + money(p.contributions().healthWeekly()) + ", education "
                 + money(p.contributions().educationWeekly()) + " a week");
         fact(out, "Net annual cost", Money.gbp(r.netAnnualCost()) + "; to the year end " + Money.gbp(r.costToYearEnd()));
+        fact(out, "Best reduction in the council's spend", Money.gbp(r.councilReduction().fullYear())
+                + " a full year: savings " + Money.gbp(r.bestFullYearSaving()) + " + cost recovered from partners "
+                + Money.gbp(r.recovery().fullYear()));
         return out.append("</table>\n").toString();
     }
 
@@ -87,13 +91,17 @@ final class HtmlPlacementSection {
         return amount == null ? "not known" : Money.gbp(amount);
     }
 
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     private static void fact(StringBuilder out, String label, String value) {
         out.append("<tr><th scope=\"row\">").append(Html.esc(label)).append("</th><td>").append(Html.esc(value))
                 .append("</td></tr>\n");
     }
 
-    private static void section(StringBuilder out, String heading, List<Finding> findings, FindingKind kind) {
-        List<Finding> ofKind = findings.stream().filter(f -> f.kind() == kind).toList();
+    private static void section(StringBuilder out, String heading, RankedPlacement r, FindingKind kind) {
+        List<Finding> ofKind = r.findings().stream().filter(f -> f.kind() == kind).toList();
         if (ofKind.isEmpty()) {
             return;
         }
@@ -101,8 +109,9 @@ final class HtmlPlacementSection {
         for (Finding f : ofKind) {
             out.append("<li>").append(Html.esc(f.title()));
             if (f.savings() != null) {
-                out.append("<br/><span class=\"saving\">Saves ").append(Html.esc(HtmlPack.savings(f.savings())))
-                        .append("</span>");
+                out.append("<br/><span class=\"saving\">").append(f.effect() == Effect.RECOVERY ? "Recovers " : "Saves ")
+                        .append(Html.esc(HtmlPack.savings(f.savings()))).append("</span><br/><span class=\"note\">")
+                        .append(Html.esc(capitalised(ReviewText.countedOrNot(f, r.savingsPlan())))).append("</span>");
             } else if (f.notQuantifiable() != null) {
                 out.append("<br/><span class=\"note\">Not quantified: ").append(Html.esc(f.notQuantifiable()))
                         .append("</span>");
