@@ -141,20 +141,6 @@ public final class CapacityAllocator {
         };
     }
 
-    /** The summed saving of the given allocations (CAP-02: what more capacity would unlock). */
-    public static Savings total(List<?> allocations) {
-        BigDecimal weekly = BigDecimal.ZERO;
-        BigDecimal inYear = BigDecimal.ZERO;
-        BigDecimal fullYear = BigDecimal.ZERO;
-        for (Object o : allocations) {
-            Savings s = ((CapacityAllocation) o).estimated();
-            weekly = weekly.add(s.weekly());
-            inYear = inYear.add(s.inYear());
-            fullYear = fullYear.add(s.fullYear());
-        }
-        return new Savings(weekly, inYear, fullYear);
-    }
-
     /**
      * What places for the awaiting candidates would add to the counted savings (CAP-02): for each, its route's
      * saving less what its placement counts now (the best of its saving without an in-house place and any route
