@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import placementreview.engine.RuleInfo;
 import placementreview.engine.TraceEntry;
+import placementreview.model.Effect;
 import placementreview.model.Money;
 import placementreview.model.Rejection;
 import placementreview.model.Savings;
@@ -92,15 +93,17 @@ public final class HtmlPack {
                 .sorted((a, b) -> b.compareTo(a)).toList();
         int topCount = review.top().size();
         Map<String, BigDecimal> byFamily = new LinkedHashMap<>();
-        caseload.byFamily().forEach(f -> byFamily.put(f.family(), f.fullYearSaving()));
+        caseload.byFamily().forEach(f -> byFamily.put(f.effect() == Effect.RECOVERY ? f.family() + " (recovered)"
+                : f.family(), f.fullYearSaving()));
         return "<section id=\"charts\">\n<h2>Where the money goes</h2>\n<figure>\n"
                 + SvgCharts.costDistribution(weekly, topCount)
                 + "\n<figcaption>Weekly cost of every placement, highest first. The " + topCount
                 + " dark bars are the placements in this pack (ranked by net annual cost).</figcaption>\n</figure>\n"
                 + "<figure>\n" + SvgCharts.savingsByFamily(byFamily)
-                + "\n<figcaption>Full-year saving by option family across the caseload, counting only the options in "
-                + "each placement's best achievable saving (overlapping options are never added), so the bars add up "
-                + "to the headline.</figcaption>\n</figure>\n</section>\n";
+                + "\n<figcaption>Full-year saving and cost recovered from partners by option family across the "
+                + "caseload, counting only the options in each placement's best achievable reduction (overlapping "
+                + "options are never added), so the bars add up to the reduction in the council's spend."
+                + "</figcaption>\n</figure>\n</section>\n";
     }
 
     private static String topTable(Review review) {
