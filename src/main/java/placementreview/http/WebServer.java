@@ -15,7 +15,6 @@ import org.slf4j.LoggerFactory;
 import placementreview.engine.RuleSources;
 import placementreview.engine.RulebaseException;
 import placementreview.io.InputException;
-import placementreview.report.ApiJson;
 import placementreview.review.ReviewService;
 
 /**
@@ -138,7 +137,7 @@ public final class WebServer {
 
     private static void errors(Context ctx, int status, List<ApiError> errors) {
         ctx.status(status);
-        Api.json(ctx, ApiJson.text(ApiJson.errors(errors)));
+        Api.json(ctx, ErrorJson.text(errors));
     }
 
     /** Method, path (never the query string: it can hold a placement id), status, duration, placement count. */
