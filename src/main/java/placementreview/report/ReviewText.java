@@ -24,7 +24,8 @@ public final class ReviewText {
         out.append(header(review));
         out.append("Reviewed ").append(review.ranked().size()).append(" placements; ")
                 .append(review.rejected().size()).append(" rejected record(s). Top ").append(review.top().size())
-                .append(" by ").append(review.rankedBy() == RankBy.SAVING ? "best achievable full-year saving"
+                .append(" by ").append(review.rankedBy() == RankBy.SAVING
+                        ? "best full-year reduction in the council's spend"
                         : "net annual cost to the authority").append(".\n\n");
         TextTable table = new TextTable(
                 new String[] {"Rank", "Placement", "Type", "Weekly", "Net annual", "To year end", "Saving/yr",
@@ -98,7 +99,8 @@ public final class ReviewText {
     /** "counted in the best saving" / "counted as cost recovered" / "not counted: why". */
     static String countedOrNot(Finding f, SavingsPlan plan) {
         if (plan.counts(f)) {
-            return f.effect() == Effect.RECOVERY ? "counted as cost recovered from a partner" : "counted in the best saving";
+            return f.effect() == Effect.RECOVERY ? "counted as cost recovered from a partner"
+                    : "counted in the best saving";
         }
         String why = plan.notCountedBecause(f);
         return "not counted" + (why == null ? "" : ": " + why);
@@ -123,7 +125,8 @@ public final class ReviewText {
                 new String[] {"Option family (whole caseload)", "Effect", "Options", "Counted", "In year", "Full year"},
                 new boolean[] {false, false, true, true, true, true});
         for (FamilyTotal f : t.byFamily()) {
-            table.add(f.family(), f.effect() == Effect.RECOVERY ? "recovery" : "saving", String.valueOf(f.optionsFound()), String.valueOf(f.placementsCounted()),
+            table.add(f.family(), f.effect() == Effect.RECOVERY ? "recovery" : "saving",
+                    String.valueOf(f.optionsFound()), String.valueOf(f.placementsCounted()),
                     Money.gbp(f.inYearSaving()), Money.gbp(f.fullYearSaving()));
         }
         return "\nSavings and cost recovered by option family (overlapping options are counted once; see docs/money.md)\n"
