@@ -16,6 +16,7 @@ import placementreview.model.CaseFile;
 import placementreview.model.Finding;
 import placementreview.model.Placement;
 import placementreview.model.PlacementSummary;
+import placementreview.model.PolicyParameter;
 import placementreview.model.ReviewContext;
 import placementreview.model.SavingWithoutInHousePlace;
 import placementreview.model.StepDownCandidate;
@@ -128,7 +129,7 @@ public final class ReviewService {
      */
     public Forecast forecast(CaseFile caseFile, List<Integer> slipWeeks) {
         List<Integer> slips = slipWeeks != null ? slipWeeks : rulebase.reference().parameters().stream()
-                .filter(p -> p.name().startsWith("forecast-slip-weeks")).map(p -> p.intValue()).sorted().toList();
+                .filter(p -> p.name().startsWith(PolicyParameter.FORECAST_SLIP_PREFIX)).map(p -> p.intValue()).sorted().toList();
         return Forecaster.forecast(caseFile.placements(), contextOf(caseFile),
                 caseFile.financialYear().placementBudget(), slips);
     }
