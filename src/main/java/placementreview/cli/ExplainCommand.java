@@ -11,6 +11,7 @@ import placementreview.model.CaseFile;
 import placementreview.report.Format;
 import placementreview.report.Reports;
 import placementreview.review.ReviewService;
+import placementreview.review.SavingsPlan;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Why each finding was made for one placement: every rule that fired, its source and the values it matched.")
@@ -36,7 +37,9 @@ final class ExplainCommand implements Callable<Integer> {
         ReviewService service = cases.service();
         CaseFile caseFile = cases.read(service);
         Evaluation evaluation = service.explain(caseFile, placementId);
-        output.write(spec.commandLine().getOut(), Reports.explain(evaluation, caseFile, service.rulebase().version()),
+        SavingsPlan plan = service.savingsPlan(caseFile, evaluation, Runtime.getRuntime().availableProcessors());
+        output.write(spec.commandLine().getOut(),
+                Reports.explain(evaluation, plan, caseFile, service.rulebase().version()),
                 chosen);
         return Rejections.report(spec.commandLine().getErr(), caseFile.rejected());
     }

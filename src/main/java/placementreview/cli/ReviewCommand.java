@@ -33,7 +33,8 @@ final class ReviewCommand implements Callable<Integer> {
     Integer top;
 
     @Option(names = "--by", paramLabel = "cost|saving", defaultValue = "cost",
-            description = "rank by net annual cost (default) or by best achievable full-year saving")
+            description = "rank by net annual cost (default) or by the best full-year reduction in the council's spend"
+                    + " (savings plus cost recovered)")
     String by;
 
     @Option(names = "--format", defaultValue = "table", description = "table, json, csv or html (the panel pack; default table)")

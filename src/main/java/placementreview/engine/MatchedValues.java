@@ -83,6 +83,14 @@ public final class MatchedValues {
             return "route " + r.route() + " to " + r.targetLabel() + " at " + r.weekly().toPlainString()
                     + " a week, " + r.targetWeeksPerYear() + " weeks a year (" + r.source() + ")";
         }
+        if (value instanceof placementreview.model.Savings s) {
+            return "weekly " + s.weekly().toPlainString() + ", in year " + s.inYear().toPlainString()
+                    + ", full year " + s.fullYear().toPlainString();
+        }
+        if (value instanceof placementreview.model.SavingWithoutInHousePlace s) {
+            return "placement " + s.placementId() + " counts " + s.counted().fullYear().toPlainString()
+                    + " a year without an in-house place";
+        }
         if (value instanceof java.util.Collection<?> items) {
             return items.size() > 10 ? items.size() + " items"
                     : "[" + String.join("; ", items.stream().map(MatchedValues::describe).toList()) + "]";

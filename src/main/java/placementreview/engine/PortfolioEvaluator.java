@@ -82,11 +82,18 @@ public final class PortfolioEvaluator {
 
     public PortfolioResult evaluate(List<PlacementSummary> summaries, Capacity capacity, ReviewContext context,
                                     List<Finding> placementFindings) {
+        return evaluate(summaries, capacity, context, placementFindings, List.of());
+    }
+
+    /** As above, with other facts about placements for the caseload rules (e.g. what each saves without a place). */
+    public PortfolioResult evaluate(List<PlacementSummary> summaries, Capacity capacity, ReviewContext context,
+                                    List<Finding> placementFindings, List<?> placementFacts) {
         List<Object> facts = new ArrayList<>(rulebase.reference().facts().size() + summaries.size() + 2);
         facts.addAll(rulebase.reference().facts());
         facts.add(context);
         facts.add(capacity);
         facts.addAll(summaries);
+        facts.addAll(placementFacts);
         for (Finding f : placementFindings) {
             if (seenByCaseloadRules(f)) {
                 facts.add(f);

@@ -126,6 +126,11 @@ public final class RulebaseLoader {
                         .forEach(key -> problems.add(file + ": rule \"" + rule.getName() + "\" has @" + key
                                 + ", which the tool does not read (closest: @"
                                 + Nearest.to(key, RuleMetadata.KEYS).replace("\"", "") + ")"));
+                String effect = RuleMetadata.unknownEffect(rule);
+                if (effect != null) {
+                    problems.add(file + ": rule \"" + rule.getName() + "\" has @effect(\"" + effect
+                            + "\"); it must be SAVING or RECOVERY");
+                }
                 String earlier = seen.put(id, rule.getName());
                 if (earlier != null) {
                     problems.add(file + ": rule id " + id + " is used by \"" + earlier + "\" and \""

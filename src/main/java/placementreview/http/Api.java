@@ -20,6 +20,7 @@ import placementreview.review.RankBy;
 import placementreview.review.Review;
 import placementreview.review.ReviewOptions;
 import placementreview.review.ReviewService;
+import placementreview.review.SavingsPlan;
 import placementreview.review.StepDownCheck;
 
 /**
@@ -75,7 +76,8 @@ final class Api {
         String placementId = placementId(ctx);
         CaseFile caseFile = readCases(ctx);
         Evaluation evaluation = about(placementId, () -> service.explain(caseFile, placementId));
-        respond(ctx, Reports.explain(evaluation, caseFile, service.rulebase().version()), Format.JSON);
+        SavingsPlan plan = service.savingsPlan(caseFile, evaluation, threadsFor(caseFile));
+        respond(ctx, Reports.explain(evaluation, plan, caseFile, service.rulebase().version()), Format.JSON);
     }
 
     /** The social worker's step-down check of one placement: the JSON of {@code check --format json}. */

@@ -32,6 +32,11 @@ public interface Finding {
         return null;
     }
 
+    /** Whether this option saves or recovers cost from a partner; null for a finding that is not an option. */
+    default Effect effect() {
+        return null;
+    }
+
     /** Why a saving cannot be quantified, or null. */
     default String notQuantifiable() {
         return null;

@@ -12,6 +12,12 @@ public record PortfolioFinding(String ruleId, String title, String policy, Strin
         return null;
     }
 
+    /** A caseload estimate with a £ figure is a saving (never counted in a placement's best saving). */
+    @Override
+    public Effect effect() {
+        return savings == null ? null : Effect.SAVING;
+    }
+
     @Override
     public FindingKind kind() {
         return FindingKind.PORTFOLIO_FINDING;

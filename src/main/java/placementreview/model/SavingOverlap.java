@@ -9,7 +9,10 @@ import java.util.List;
 public record SavingOverlap(String family, String reduces, String source) {
     public static final String WHOLE_PACKAGE = "whole package";
 
-    /** The values the {@code reduces} column may take: the whole package or one component of the weekly cost. */
+    /**
+     * The values the {@code reduces} column may take: the whole package, one component of the weekly cost, or a
+     * funder's share (the components the placement's apportionment assigns to Health or to Education).
+     */
     public static final List<String> PARTS = List.of(WHOLE_PACKAGE, "core fee", "additional staffing", "education",
-            "therapy", "transport");
+            "therapy", "transport", "Health's share", "Education's share");
 }

@@ -19,6 +19,11 @@ public record StepDownCandidate(String placementId, String ruleId, String title,
     }
 
     @Override
+    public Effect effect() {
+        return Effect.SAVING;
+    }
+
+    @Override
     public Savings savings() {
         return status == CandidateStatus.CANDIDATE ? estimated : null;
     }

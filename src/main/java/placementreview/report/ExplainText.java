@@ -9,13 +9,14 @@ import placementreview.model.Finding;
 import placementreview.model.Money;
 import placementreview.model.Placement;
 import placementreview.review.JointFunding;
+import placementreview.review.SavingsPlan;
 
 /** The decision trace of one placement in plain text: each rule that fired, its source, what it matched, what it found. */
 public final class ExplainText {
     private ExplainText() {
     }
 
-    public static String render(Evaluation evaluation, CaseFile caseFile, String rulebaseVersion) {
+    public static String render(Evaluation evaluation, SavingsPlan plan, CaseFile caseFile, String rulebaseVersion) {
         Placement p = evaluation.placement();
         StringBuilder out = new StringBuilder();
         out.append("Placement ").append(p.id()).append(" (").append(p.type().label()).append("), child ")
@@ -45,7 +46,25 @@ public final class ExplainText {
         if (split != null) {
             out.append('\n').append(FundingText.byComponent(split));
         }
+        out.append(counted(evaluation, plan));
         return out.toString();
+    }
+
+    /** What the best reduction in the council's spend counts, and why each other option is not counted. */
+    private static String counted(Evaluation evaluation, SavingsPlan plan) {
+        StringBuilder out = new StringBuilder();
+        for (Finding f : evaluation.findings()) {
+            if (f.savings() != null && SavingsPlan.isOption(f)) {
+                out.append("  ").append(String.format("%-6s ", f.ruleId())).append(Money.gbp(f.savings().fullYear()))
+                        .append(" a full year: ").append(ReviewText.countedOrNot(f, plan)).append('\n');
+            }
+        }
+        if (out.length() == 0) {
+            return "";
+        }
+        return "\nBest reduction in the council's spend: saving " + Money.gbp(plan.saving().fullYear())
+                + " + cost recovered " + Money.gbp(plan.recovery().fullYear()) + " = "
+                + Money.gbp(plan.councilReduction().fullYear()) + " a full year\n" + out;
     }
 
     private static String matched(Map<String, String> values) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import placementreview.model.Apportionment;
+import placementreview.model.Effect;
 import placementreview.model.Finding;
 import placementreview.model.FindingKind;
 import placementreview.model.Money;
@@ -48,6 +49,17 @@ public record PackPlacement(RankedPlacement ranked, String anchor, String ruleId
         return ranked.findings().stream().filter(f -> f.kind() == kind).toList();
     }
 
+    /** "Saves" for a saving, "Recovers" for cost recovered from a partner. */
+    public String savingVerb(Finding f) {
+        return f.effect() == Effect.RECOVERY ? "Recovers" : "Saves";
+    }
+
+    /** "Counted in the best saving", or "Not counted: why" (the same words as the table, CSV and explain). */
+    public String countedOrNot(Finding f) {
+        String text = ReviewText.countedOrNot(f, ranked.savingsPlan());
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     /** "£x a week; £y this year; £z a full year". */
     public static String savings(Savings s) {
         return s == null ? "" : Money.gbp(s.weekly()) + " a week; " + Money.gbp(s.inYear()) + " this year; "
@@ -83,6 +95,9 @@ public record PackPlacement(RankedPlacement ranked, String anchor, String ruleId
                 + money(p.contributions().educationWeekly()) + " a week"));
         facts.add(new Fact("Net annual cost", Money.gbp(r.netAnnualCost()) + "; "
                 + ReviewText.costToYearEnd(r, context)));
+        facts.add(new Fact("Best reduction in the council's spend", Money.gbp(r.councilReduction().fullYear())
+                + " a full year: savings " + Money.gbp(r.bestFullYearSaving()) + " + cost recovered from partners "
+                + Money.gbp(r.recovery().fullYear())));
         return List.copyOf(facts);
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import placementreview.engine.RuleInfo;
 import placementreview.engine.TraceEntry;
+import placementreview.model.Effect;
 import placementreview.model.Money;
 import placementreview.review.CostTotals;
 import placementreview.review.Forecast;
@@ -35,7 +36,8 @@ public record PanelPackPage(String title, Review review, List<Figure> headlines,
         List<BigDecimal> weekly = review.ranked().stream().map(RankedPlacement::weeklyCost)
                 .sorted((a, b) -> b.compareTo(a)).toList();
         Map<String, BigDecimal> byFamily = new LinkedHashMap<>();
-        caseload.byFamily().forEach(f -> byFamily.put(f.family(), f.fullYearSaving()));
+        caseload.byFamily().forEach(f -> byFamily.put(f.effect() == Effect.RECOVERY ? f.family() + " (recovered)"
+                : f.family(), f.fullYearSaving()));
         List<PackPlacement> placements = review.top().stream().map(r -> PackPlacement.of(r, review.context()))
                 .toList();
         return new PanelPackPage(title, review, headlines(review, caseload),
@@ -50,7 +52,7 @@ public record PanelPackPage(String title, Review review, List<Figure> headlines,
                 : ForecastText.variance(f.grossVariance()) + " (gross against the placement budget)";
         String netVariance = f.netVariance() == null ? "no budget given"
                 : ForecastText.variance(f.netVariance()) + " (net against the placement budget)";
-        String bestOnly = "best achievable option per placement, never added twice";
+        String bestOnly = "the packages cost less: best achievable options per placement, never added twice";
         List<Figure> figures = new ArrayList<>();
         figures.add(new Figure("Caseload spend (net, a year)", Money.gbpWhole(all.netAnnualCost()),
                 all.placements() + " placements, " + Money.gbpWhole(all.weeklyCost()) + " a week"));
@@ -59,6 +61,12 @@ public record PanelPackPage(String title, Review review, List<Figure> headlines,
         figures.add(new Figure("Savings identified, this financial year", Money.gbpWhole(all.bestInYearSaving()),
                 bestOnly));
         figures.add(new Figure("Savings identified, full year", Money.gbpWhole(all.bestFullYearSaving()), bestOnly));
+        figures.add(new Figure("Cost recovered from partners, full year", Money.gbpWhole(all.recovery().fullYear()),
+                "health and education contributions sought; " + Money.gbpWhole(all.recovery().inYear())
+                        + " this financial year"));
+        figures.add(new Figure("Reduction in the council's spend, full year",
+                Money.gbpWhole(all.councilReduction().fullYear()), "savings plus cost recovered; "
+                        + Money.gbpWhole(all.councilReduction().inYear()) + " this financial year"));
         figures.add(new Figure("Forecast outturn, gross", Money.gbpWhole(f.gross().outturn()), grossVariance));
         figures.add(new Figure("Forecast outturn, net of health and education contributions",
                 Money.gbpWhole(f.net().outturn()), netVariance));

@@ -9,6 +9,7 @@ import placementreview.engine.Rulebase;
 import placementreview.model.CaseFile;
 import placementreview.review.Forecast;
 import placementreview.review.Review;
+import placementreview.review.SavingsPlan;
 import placementreview.review.StepDownCheck;
 
 /**
@@ -42,10 +43,11 @@ public final class Reports {
     }
 
     /** The auditor's trace of one placement: every rule that fired, what it matched and what it found. */
-    public static Report explain(Evaluation evaluation, CaseFile caseFile, String rulebaseVersion) {
+    public static Report explain(Evaluation evaluation, SavingsPlan plan, CaseFile caseFile, String rulebaseVersion) {
         return new Report("explain", Map.of(
-                Format.TABLE, out -> out.write(ExplainText.render(evaluation, caseFile, rulebaseVersion)),
-                Format.JSON, out -> ReviewJson.write(ExplainJson.tree(evaluation, caseFile, rulebaseVersion), out)));
+                Format.TABLE, out -> out.write(ExplainText.render(evaluation, plan, caseFile, rulebaseVersion)),
+                Format.JSON, out -> ReviewJson.write(ExplainJson.tree(evaluation, plan, caseFile, rulebaseVersion),
+                        out)));
     }
 
     /** The year's outturn against the budget; the table lists the {@code lines} largest outturns. */

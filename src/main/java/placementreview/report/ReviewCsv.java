@@ -10,11 +10,13 @@ import placementreview.model.Finding;
 import placementreview.model.Money;
 import placementreview.review.RankedPlacement;
 import placementreview.review.Review;
+import placementreview.review.SavingsPlan;
 
 /** The review as CSV: one row per ranked placement (top N), ready for Excel. */
 public final class ReviewCsv {
     private static final List<String> HEADER = List.of("rank", "placementId", "type", "providerRef", "weeklyCost",
-            "netAnnualCost", "costToYearEnd", "bestFullYearSaving", "ruleIds", "rulebaseVersion");
+            "netAnnualCost", "costToYearEnd", "bestFullYearSaving", "recoveryFullYear", "councilReductionFullYear",
+            "ruleIds", "rulebaseVersion");
 
     private ReviewCsv() {
     }
@@ -24,7 +26,8 @@ public final class ReviewCsv {
         for (RankedPlacement r : review.top()) {
             rows.add(List.of(String.valueOf(r.rank()), r.placement().id(), r.placement().type().name(),
                     nullToEmpty(r.placement().provider().ref()), money(r.weeklyCost()), money(r.netAnnualCost()),
-                    money(r.costToYearEnd()), money(r.bestFullYearSaving()),
+                    money(r.costToYearEnd()), money(r.bestFullYearSaving()), money(r.recovery().fullYear()),
+                    money(r.councilReduction().fullYear()),
                     r.findings().stream().map(Finding::ruleId).distinct().collect(Collectors.joining(" ")),
                     review.rulebaseVersion()));
         }
@@ -32,25 +35,33 @@ public final class ReviewCsv {
     }
 
     private static final List<String> OPTIONS_HEADER = List.of("rank", "placementId", "ruleId", "kind", "family",
-            "title", "weeklySaving", "inYearSaving", "fullYearSaving", "notQuantifiable", "policy");
+            "effect", "title", "weeklySaving", "inYearSaving", "fullYearSaving", "counted", "notCountedBecause",
+            "notQuantifiable", "policy");
 
-    /** One row per finding of each top-N placement, then the caseload findings (rank and placement empty). */
+    /**
+     * One row per finding of each top-N placement, then the caseload findings (rank and placement empty). An option
+     * says whether it is counted in its placement's best reduction of the council's spend, and if not, why: the
+     * counted rows' full-year figures add up to the council reduction of the placements listed.
+     */
     public static void writeOptions(Review review, Writer out) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         for (RankedPlacement r : review.top()) {
             for (Finding f : r.findings()) {
-                rows.add(optionRow(String.valueOf(r.rank()), r.placement().id(), f));
+                rows.add(optionRow(String.valueOf(r.rank()), r.placement().id(), f, r.savingsPlan()));
             }
         }
-        review.portfolio().forEach(f -> rows.add(optionRow("", "", f)));
+        review.portfolio().forEach(f -> rows.add(optionRow("", "", f, SavingsPlan.NONE)));
         CsvCells.write(out, OPTIONS_HEADER, rows);
     }
 
-    private static List<String> optionRow(String rank, String placementId, Finding f) {
+    private static List<String> optionRow(String rank, String placementId, Finding f, SavingsPlan plan) {
         var s = f.savings();
-        return List.of(rank, placementId, f.ruleId(), f.kind().jsonName(), f.family(), f.title(),
+        boolean option = SavingsPlan.isOption(f);
+        return List.of(rank, placementId, f.ruleId(), f.kind().jsonName(), f.family(),
+                f.effect() == null ? "" : f.effect().name(), f.title(),
                 s == null ? "" : money(s.weekly()), s == null ? "" : money(s.inYear()),
-                s == null ? "" : money(s.fullYear()), nullToEmpty(f.notQuantifiable()), f.policy());
+                s == null ? "" : money(s.fullYear()), !option ? "" : plan.counts(f) ? "yes" : "no",
+                option ? nullToEmpty(plan.notCountedBecause(f)) : "", nullToEmpty(f.notQuantifiable()), f.policy());
     }
 
     static String money(BigDecimal pounds) {

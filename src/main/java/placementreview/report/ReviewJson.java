@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import placementreview.engine.TraceEntry;
+import placementreview.model.Effect;
 import placementreview.model.Finding;
 import placementreview.model.InputNote;
 import placementreview.model.Money;
@@ -132,6 +133,8 @@ public final class ReviewJson {
         node.set("continuingCare", FundingJson.continuingCare(p, r.findings()));
         node.set("apportionment", FundingJson.apportionment(p, r.findings()));
         node.set("bestSaving", bestSaving(r));
+        node.set("recovery", recovery(r));
+        node.set("councilReduction", savings(r.councilReduction()));
         ArrayNode bySaving = node.putArray("optionsBySaving");
         r.options().forEach(f -> bySaving.add(f.ruleId()));
         ArrayNode findings = node.putArray("findings");
@@ -140,15 +143,29 @@ public final class ReviewJson {
         return node;
     }
 
-    /** The best achievable saving of a placement and the options counted in it (no overlapping options added). */
+    /** The counted savings of a placement and the options counted in them (no overlapping options added). */
     static ObjectNode bestSaving(RankedPlacement r) {
-        ObjectNode node = MAPPER.createObjectNode();
-        Savings s = r.bestSaving();
-        putMoney(node, "weekly", s == null ? BigDecimal.ZERO : s.weekly());
-        putMoney(node, "inYear", s == null ? BigDecimal.ZERO : s.inYear());
-        putMoney(node, "fullYear", s == null ? BigDecimal.ZERO : s.fullYear());
+        return counted(r.bestSaving(), r.savingsPlan().counted(Effect.SAVING));
+    }
+
+    /** The counted cost recovered from partners of a placement and the options counted in it. */
+    static ObjectNode recovery(RankedPlacement r) {
+        return counted(r.recovery(), r.savingsPlan().counted(Effect.RECOVERY));
+    }
+
+    private static ObjectNode counted(Savings s, List<Finding> options) {
+        ObjectNode node = savings(s);
         ArrayNode counted = node.putArray("countedRuleIds");
-        r.savingsPlan().counted().forEach(f -> counted.add(f.ruleId()));
+        options.forEach(f -> counted.add(f.ruleId()));
+        return node;
+    }
+
+    /** {weekly, inYear, fullYear} to the penny. */
+    static ObjectNode savings(Savings s) {
+        ObjectNode node = MAPPER.createObjectNode();
+        putMoney(node, "weekly", s.weekly());
+        putMoney(node, "inYear", s.inYear());
+        putMoney(node, "fullYear", s.fullYear());
         return node;
     }
 
@@ -159,6 +176,9 @@ public final class ReviewJson {
         node.put("title", f.title());
         node.put("policy", f.policy());
         node.put("family", f.family());
+        if (f.effect() != null) {
+            node.put("effect", f.effect().name());
+        }
         Savings s = f.savings();
         putMoney(node, "weeklySaving", s == null ? null : s.weekly());
         putMoney(node, "inYearSaving", s == null ? null : s.inYear());
@@ -196,10 +216,14 @@ public final class ReviewJson {
         putMoney(node, "costToYearEnd", t.costToYearEnd());
         putMoney(node, "bestFullYearSaving", t.bestFullYearSaving());
         putMoney(node, "bestInYearSaving", t.bestInYearSaving());
+        node.set("bestSaving", savings(t.bestSaving()));
+        node.set("recovery", savings(t.recovery()));
+        node.set("councilReduction", savings(t.councilReduction()));
         ArrayNode byFamily = node.putArray("byFamily");
         for (FamilyTotal f : t.byFamily()) {
             ObjectNode family = byFamily.addObject();
             family.put("family", f.family());
+            family.put("effect", f.effect().name());
             family.put("optionsFound", f.optionsFound());
             family.put("placementsCounted", f.placementsCounted());
             putMoney(family, "weeklySaving", f.weeklySaving());

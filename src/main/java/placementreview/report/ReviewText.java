@@ -1,6 +1,7 @@
 package placementreview.report;
 
 import java.util.List;
+import placementreview.model.Effect;
 import placementreview.model.Finding;
 import placementreview.model.FindingKind;
 import placementreview.model.InputNote;
@@ -13,6 +14,7 @@ import placementreview.review.FamilyTotal;
 import placementreview.review.RankBy;
 import placementreview.review.RankedPlacement;
 import placementreview.review.Review;
+import placementreview.review.SavingsPlan;
 import placementreview.ruleapi.CostCalendar;
 
 /** The review as a terminal table: the ranked top N with each finding under its placement, then totals. */
@@ -32,16 +34,17 @@ public final class ReviewText {
         out.append(header(review));
         out.append("Reviewed ").append(review.ranked().size()).append(" placements; ")
                 .append(review.rejected().size()).append(" rejected record(s). Top ").append(review.top().size())
-                .append(" by ").append(review.rankedBy() == RankBy.SAVING ? "best achievable full-year saving"
+                .append(" by ").append(review.rankedBy() == RankBy.SAVING
+                        ? "best full-year reduction in the council's spend"
                         : "net annual cost to the authority").append(".\n\n");
         TextTable table = new TextTable(
                 new String[] {"Rank", "Placement", "Type", "Weekly", "Net annual", "To planned end or year end",
-                        "Best saving/yr"},
-                new boolean[] {true, false, false, true, true, true, true});
+                        "Saving/yr", "Recovered/yr"},
+                new boolean[] {true, false, false, true, true, true, true, true});
         for (RankedPlacement r : review.top()) {
             table.add(String.valueOf(r.rank()), r.placement().id(), r.placement().type().label(),
                     Money.gbp(r.weeklyCost()), Money.gbp(r.netAnnualCost()), Money.gbp(r.costToYearEnd()),
-                    Money.gbp(r.bestFullYearSaving()));
+                    Money.gbp(r.bestFullYearSaving()), Money.gbp(r.recovery().fullYear()));
         }
         out.append(table.render(""));
         out.append("\nFindings\n");
@@ -55,7 +58,7 @@ public final class ReviewText {
                 if (f.kind() == FindingKind.APPORTIONMENT || StepDownText.shownSeparately(f)) {
                     continue; // shown as the "Funding split" and step-down lines above
                 }
-                out.append("      ").append(finding(f, r.savingsPlan().counts(f))).append('\n');
+                out.append("      ").append(finding(f, r.savingsPlan())).append('\n');
             }
             out.append(StepDownText.placementLine(r, review));
         }
@@ -81,27 +84,44 @@ public final class ReviewText {
     }
 
     static String finding(Finding f) {
-        return finding(f, false);
+        return finding(f, null);
     }
 
-    /** One finding; {@code counted} marks an option counted in the placement's best achievable saving. */
-    static String finding(Finding f, boolean counted) {
+    /**
+     * One finding; given its placement's plan, an option with a £ figure says whether the placement's best reduction
+     * counts it, and if not why.
+     */
+    static String finding(Finding f, SavingsPlan plan) {
         StringBuilder line = new StringBuilder(String.format("%-6s %s", f.ruleId(), f.title()));
         Savings s = f.savings();
         if (s != null) {
-            line.append(String.format("%n             saves %s a week, %s this financial year, %s a full year%s",
-                    Money.gbp(s.weekly()), Money.gbp(s.inYear()), Money.gbp(s.fullYear()),
-                    counted ? " (counted in best saving)" : ""));
+            line.append(String.format("%n             %s %s a week, %s this financial year, %s a full year",
+                    f.effect() == Effect.RECOVERY ? "recovers" : "saves", Money.gbp(s.weekly()),
+                    Money.gbp(s.inYear()), Money.gbp(s.fullYear())));
+            if (plan != null && f.placementId() != null) {
+                line.append(String.format("%n             %s", countedOrNot(f, plan)));
+            }
         } else if (f.notQuantifiable() != null) {
             line.append(String.format("%n             not quantified: %s", f.notQuantifiable()));
         }
         return line.toString();
     }
 
+    /** "counted in the best saving" / "counted as cost recovered" / "not counted: why". */
+    static String countedOrNot(Finding f, SavingsPlan plan) {
+        if (plan.counts(f)) {
+            return f.effect() == Effect.RECOVERY ? "counted as cost recovered from a partner"
+                    : "counted in the best saving";
+        }
+        String why = plan.notCountedBecause(f);
+        return "not counted" + (why == null ? "" : ": " + why);
+    }
+
     private static String totals(Review review, CostTotals caseload) {
         TextTable table = new TextTable(
-                new String[] {"", "Placements", "Weekly", "Net annual", "To planned end or year end", "Best saving/yr"},
-                new boolean[] {false, true, true, true, true, true});
+                new String[] {"", "Placements", "Weekly", "Net annual", "To planned end or year end", "Saving/yr",
+                        "Recovered/yr", "Council reduction/yr"},
+                new boolean[] {false, true, true, true, true, true, true, true});
         row(table, "Top " + review.top().size(), review.topTotals());
         row(table, "Whole caseload", caseload);
         return table.render("");
@@ -113,19 +133,21 @@ public final class ReviewText {
             return "";
         }
         TextTable table = new TextTable(
-                new String[] {"Option family (whole caseload)", "Options", "Counted", "In year", "Full year"},
-                new boolean[] {false, true, true, true, true});
+                new String[] {"Option family (whole caseload)", "Effect", "Options", "Counted", "In year", "Full year"},
+                new boolean[] {false, false, true, true, true, true});
         for (FamilyTotal f : t.byFamily()) {
-            table.add(f.family(), String.valueOf(f.optionsFound()), String.valueOf(f.placementsCounted()),
+            table.add(f.family(), f.effect() == Effect.RECOVERY ? "recovery" : "saving",
+                    String.valueOf(f.optionsFound()), String.valueOf(f.placementsCounted()),
                     Money.gbp(f.inYearSaving()), Money.gbp(f.fullYearSaving()));
         }
-        return "\nBest achievable savings by option family (overlapping options are counted once; see rules/README.md)\n"
+        return "\nSavings and cost recovered by option family (overlapping options are counted once; see docs/money.md)\n"
                 + table.render("");
     }
 
     private static void row(TextTable table, String label, CostTotals t) {
         table.add(label, String.valueOf(t.placements()), Money.gbp(t.weeklyCost()), Money.gbp(t.netAnnualCost()),
-                Money.gbp(t.costToYearEnd()), Money.gbp(t.bestFullYearSaving()));
+                Money.gbp(t.costToYearEnd()), Money.gbp(t.bestFullYearSaving()), Money.gbp(t.recovery().fullYear()),
+                Money.gbp(t.councilReduction().fullYear()));
     }
 
     public static String notes(List<InputNote> notes) {

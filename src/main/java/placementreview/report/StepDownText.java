@@ -11,6 +11,7 @@ import placementreview.model.CriterionStatus;
 import placementreview.model.Finding;
 import placementreview.model.FindingKind;
 import placementreview.model.Money;
+import placementreview.model.PortfolioFinding;
 import placementreview.model.StepDownCandidate;
 import placementreview.review.RankedPlacement;
 import placementreview.review.Review;
@@ -50,8 +51,9 @@ final class StepDownText {
     /** "Step-down candidates": every candidate across the caseload with its saving, then capacity by setting. */
     static String caseloadSection(Review review) {
         TextTable table = new TextTable(
-                new String[] {"Placement", "Preferred route", "Capacity", "Saving/wk", "This year", "Full year"},
-                new boolean[] {false, false, false, true, true, true});
+                new String[] {"Placement", "Preferred route", "Capacity", "Saving/wk", "This year", "Full year",
+                        "Counted"},
+                new boolean[] {false, false, false, true, true, true, false});
         BigDecimal weekly = BigDecimal.ZERO;
         BigDecimal inYear = BigDecimal.ZERO;
         BigDecimal fullYear = BigDecimal.ZERO;
@@ -69,7 +71,7 @@ final class StepDownText {
             candidates++;
             table.add(r.placement().id(), c.route().label(), capacity(c.capacity()).replace(" - ", ""),
                     Money.gbp(c.estimated().weekly()), Money.gbp(c.estimated().inYear()),
-                    Money.gbp(c.estimated().fullYear()));
+                    Money.gbp(c.estimated().fullYear()), countedRoute(r, c) ? "yes" : "no");
             weekly = weekly.add(c.estimated().weekly());
             inYear = inYear.add(c.estimated().inYear());
             fullYear = fullYear.add(c.estimated().fullYear());
@@ -78,8 +80,10 @@ final class StepDownText {
         if (candidates == 0) {
             out.append("  no placement meets every criterion of a route\n");
         } else {
-            table.add("Total", "", "", Money.gbp(weekly), Money.gbp(inYear), Money.gbp(fullYear));
+            table.add("Total", "", "", Money.gbp(weekly), Money.gbp(inYear), Money.gbp(fullYear), "");
             out.append(table.render("  "));
+            out.append("  The total is of the preferred routes, counted or not: a route awaiting an in-house place is not"
+                    + " counted in its placement's best saving.\n");
         }
         out.append("  ").append(nearly).append(" more placement(s) nearly eligible (one criterion not met or not"
                 + " recorded); run check for each.\n");
@@ -99,15 +103,27 @@ final class StepDownText {
             List<String> allocated = ids(list, CapacityStatus.ALLOCATED);
             List<String> awaiting = ids(list, CapacityStatus.AWAITING_CAPACITY);
             List<String> unknown = ids(list, CapacityStatus.CAPACITY_UNKNOWN);
-            BigDecimal unlock = list.stream().filter(a -> a.status() == CapacityStatus.AWAITING_CAPACITY)
-                    .map(a -> a.estimated().fullYear()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal unlock = moreCapacityWouldSave(review, awaiting);
             out.append("    ").append(setting).append(": allocated ").append(allocated.size())
                     .append(allocated.isEmpty() ? "" : " " + allocated).append("; awaiting ").append(awaiting.size())
                     .append(awaiting.isEmpty() ? "" : " " + awaiting + ", more places would save "
-                            + Money.gbp(unlock) + " a year")
+                            + Money.gbp(unlock) + " a year more than is counted now")
                     .append(unknown.isEmpty() ? "" : "; capacity not recorded for " + unknown).append('\n');
         });
         return out.toString();
+    }
+
+    /** The caseload finding (CAP-02) for the candidates awaiting places in one setting: what more places add. */
+    private static BigDecimal moreCapacityWouldSave(Review review, List<String> awaiting) {
+        return review.portfolio().stream().filter(f -> f instanceof PortfolioFinding pf && pf.savings() != null
+                        && pf.placementIds().equals(awaiting))
+                .map(f -> f.savings().fullYear()).findFirst().orElse(BigDecimal.ZERO);
+    }
+
+    /** Whether the placement's best saving counts this route (the same route found when the placement was ranked). */
+    private static boolean countedRoute(RankedPlacement r, StepDownCandidate c) {
+        return r.savingsPlan().counted().stream().anyMatch(f -> f instanceof StepDownCandidate counted
+                && counted.getRouteName().equals(c.getRouteName()));
     }
 
     private static List<String> ids(List<CapacityAllocation> list, CapacityStatus status) {

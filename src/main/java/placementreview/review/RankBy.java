@@ -2,7 +2,10 @@ package placementreview.review;
 
 import placementreview.io.InputException;
 
-/** How the review orders placements: by net annual cost (default) or by the best achievable full-year saving. */
+/**
+ * How the review orders placements: by net annual cost (default) or by the best full-year reduction in the council's
+ * spend (savings plus cost recovered).
+ */
 public enum RankBy {
     COST, SAVING;
 

@@ -11,7 +11,8 @@ import placementreview.model.Savings;
 
 /**
  * One placement in rank order, with its cost figures, its findings, the trace of the rules that fired, and its
- * best achievable saving (see {@link SavingsPlan} for the no-double-counting rule). The trace and the findings'
+ * best achievable reduction in the council's spend, savings and cost recovered apart (see {@link SavingsPlan} for
+ * what counts). The trace and the findings'
  * evidence are kept for the top N only (the placements the outputs show); beyond it the trace is empty and each
  * finding's evidence map is empty (savings, titles and families are all there).
  */
@@ -31,19 +32,27 @@ public record RankedPlacement(int rank, Placement placement, BigDecimal weeklyCo
                 SavingsPlan.best(findings, SavingOverlaps.none()));
     }
 
-    /** The best achievable saving (options that overlap are never added), or null when no option has a £ figure. */
+    /** The counted savings (the package costs less); zero when no option counts. */
     public Savings bestSaving() {
-        return savingsPlan.total();
+        return savingsPlan.saving();
+    }
+
+    /** The counted cost recovered from partners (contributions sought); zero when none counts. */
+    public Savings recovery() {
+        return savingsPlan.recovery();
+    }
+
+    /** Savings plus cost recovered: the best achievable reduction in the council's spend on this placement. */
+    public Savings councilReduction() {
+        return savingsPlan.councilReduction();
     }
 
     public BigDecimal bestInYearSaving() {
-        Savings best = bestSaving();
-        return best == null ? BigDecimal.ZERO : best.inYear();
+        return bestSaving().inYear();
     }
 
     public BigDecimal bestFullYearSaving() {
-        Savings best = bestSaving();
-        return best == null ? BigDecimal.ZERO : best.fullYear();
+        return bestSaving().fullYear();
     }
 
     /**

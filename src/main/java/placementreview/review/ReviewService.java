@@ -18,6 +18,8 @@ import placementreview.model.Placement;
 import placementreview.model.PlacementSummary;
 import placementreview.model.PolicyParameter;
 import placementreview.model.ReviewContext;
+import placementreview.model.SavingWithoutInHousePlace;
+import placementreview.model.StepDownCandidate;
 import placementreview.ruleapi.CostCalendar;
 
 /** The one service the CLI and the web layer call: reads case files, runs the rules, ranks and totals. */
@@ -86,14 +88,24 @@ public final class ReviewService {
         List<Evaluation> evaluations = evaluator.evaluateAll(caseFile.placements(), context, options.threads(),
                 allShown, done -> progress.done(done, total));
         progress.finished(total);
-        List<RankedPlacement> unranked = new ArrayList<>(evaluations.size());
         List<Finding> placementFindings = new ArrayList<>();
+        List<SavingWithoutInHousePlace> withoutPlaces = new ArrayList<>();
+        for (Evaluation e : evaluations) {
+            placementFindings.addAll(e.findings());
+            if (e.findings().stream().anyMatch(ReviewService::needsInHousePlace)) {
+                withoutPlaces.add(new SavingWithoutInHousePlace(e.placement().id(),
+                        plan(e.placement(), e.findings(), InHousePlaces.NONE).councilReduction()));
+            }
+        }
+        List<PlacementSummary> summaries = PlacementSummary.rankedByCost(caseFile.placements());
+        List<Finding> caseload = portfolio.evaluate(summaries, caseFile.capacity(), context, placementFindings,
+                withoutPlaces).findings();
+        InHousePlaces places = InHousePlaces.of(caseload);
+        List<RankedPlacement> unranked = new ArrayList<>(evaluations.size());
         for (Evaluation e : evaluations) {
             Placement p = e.placement();
             unranked.add(new RankedPlacement(0, p, p.getWeeklyCost(), p.getNetAnnualCost(),
-                    CostCalendar.costToYearEnd(p, context), e.findings(), e.trace(),
-                    SavingsPlan.best(e.findings(), overlaps)));
-            placementFindings.addAll(e.findings());
+                    CostCalendar.costToYearEnd(p, context), e.findings(), e.trace(), plan(p, e.findings(), places)));
         }
         unranked.sort(order(options.by()));
         List<Placement> top = allShown ? List.of() : unranked.subList(0, Math.max(0, Math.min(shown,
@@ -106,14 +118,19 @@ public final class ReviewService {
             ranked.add(new RankedPlacement(i + 1, r.placement(), r.weeklyCost(), r.netAnnualCost(),
                     r.costToYearEnd(), full == null ? r.findings() : full.findings(),
                     full == null ? r.trace() : full.trace(),
-                    full == null ? r.savingsPlan() : SavingsPlan.best(full.findings(), overlaps)));
+                    full == null ? r.savingsPlan() : plan(r.placement(), full.findings(), places)));
         }
-        List<PlacementSummary> summaries = PlacementSummary.rankedByCost(caseFile.placements());
-        List<Finding> caseload = portfolio.evaluate(summaries, caseFile.capacity(), context, placementFindings)
-                .findings();
         return new Review(caseFile.authority(), caseFile.asOf(), caseFile.financialYear(), rulebase.version(),
                 List.copyOf(ranked), shown, caseload, caseFile.rejected(), options.by(),
                 forecast(caseFile, null), caseFile.notes());
+    }
+
+    private SavingsPlan plan(Placement p, List<Finding> findings, InHousePlaces places) {
+        return SavingsPlan.best(findings, overlaps, places, p.getNetAnnualCost());
+    }
+
+    private static boolean needsInHousePlace(Finding f) {
+        return f instanceof StepDownCandidate c && c.savings() != null && c.route().capacityLimited();
     }
 
     /**
@@ -130,6 +147,15 @@ public final class ReviewService {
     /** The rules' findings and trace for one placement. */
     public Evaluation explain(CaseFile caseFile, String placementId) {
         return evaluator.evaluate(find(caseFile, placementId), contextOf(caseFile));
+    }
+
+    /**
+     * What the best reduction in the council's spend counts of one placement's explained findings. Runs the whole
+     * review, because whether a step-down route has an in-house place depends on the caseload (CAP-01).
+     */
+    public SavingsPlan savingsPlan(CaseFile caseFile, Evaluation explained, int threads) {
+        Review review = review(caseFile, new ReviewOptions(1, RankBy.COST, threads));
+        return plan(explained.placement(), explained.findings(), InHousePlaces.of(review.portfolio()));
     }
 
     private static Placement find(CaseFile caseFile, String placementId) {
@@ -154,7 +180,7 @@ public final class ReviewService {
 
     private static Comparator<RankedPlacement> order(RankBy by) {
         Comparator<RankedPlacement> primary = by == RankBy.SAVING
-                ? Comparator.comparing(RankedPlacement::bestFullYearSaving).reversed()
+                ? Comparator.comparing((RankedPlacement r) -> r.councilReduction().fullYear()).reversed()
                 : Comparator.comparing(RankedPlacement::netAnnualCost).reversed();
         return primary.thenComparing(BY_ID);
     }

@@ -3,6 +3,7 @@ package placementreview.ruleapi;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,8 @@ import placementreview.model.Capacity;
 import placementreview.model.CapacityAllocation;
 import placementreview.model.CapacityStatus;
 import placementreview.model.Money;
+import placementreview.model.SavingWithoutInHousePlace;
+import placementreview.model.Savings;
 import placementreview.model.StepDownCandidate;
 import placementreview.engine.RuleMetadata;
 
@@ -62,7 +65,8 @@ public final class CapacityAllocator {
                 case ALLOCATED -> "Allocated one of " + places + " " + setting + " place(s): its " + saving
                         + " a year saving ranks " + rank + " of " + competing;
                 case AWAITING_CAPACITY -> "Awaiting " + setting + " capacity: ranks " + rank + " of " + competing
-                        + " for " + places + " place(s); one more place would save " + saving + " a year";
+                        + " for " + places + " place(s); the route would save " + saving
+                        + " a year (not counted while it waits)";
                 case CAPACITY_UNKNOWN -> "The case file does not record " + setting
                         + " capacity: cannot say whether a place is available (" + saving + " a year at stake)";
                 case NOT_NEEDED -> "No " + setting + " place needed: a more preferred route is already open";
@@ -137,18 +141,39 @@ public final class CapacityAllocator {
         };
     }
 
-    /** The summed saving of the given allocations (CAP-02: what more capacity would unlock). */
-    public static placementreview.model.Savings total(List<?> allocations) {
-        BigDecimal weekly = BigDecimal.ZERO;
-        BigDecimal inYear = BigDecimal.ZERO;
-        BigDecimal fullYear = BigDecimal.ZERO;
-        for (Object o : allocations) {
-            placementreview.model.Savings s = ((CapacityAllocation) o).estimated();
-            weekly = weekly.add(s.weekly());
-            inYear = inYear.add(s.inYear());
-            fullYear = fullYear.add(s.fullYear());
+    /**
+     * What places for the awaiting candidates would add to the counted savings (CAP-02): for each, its route's
+     * saving less what its placement counts now (the best of its saving without an in-house place and any route
+     * allocated a place in another pool), weekly, in-year and full-year each at least zero; added up.
+     */
+    public static Savings extraSaving(List<?> awaiting, List<?> countedWithoutPlace, List<?> allocated) {
+        Map<String, Savings> countedNow = new HashMap<>();
+        for (Object o : countedWithoutPlace) {
+            SavingWithoutInHousePlace s = (SavingWithoutInHousePlace) o;
+            countedNow.merge(s.placementId(), s.counted(), CapacityAllocator::larger);
         }
-        return new placementreview.model.Savings(weekly, inYear, fullYear);
+        for (Object o : allocated) {
+            CapacityAllocation a = (CapacityAllocation) o;
+            countedNow.merge(a.placementId(), a.estimated(), CapacityAllocator::larger);
+        }
+        Savings extra = Savings.ZERO;
+        for (Object o : awaiting) {
+            CapacityAllocation a = (CapacityAllocation) o;
+            Savings now = countedNow.getOrDefault(a.placementId(), Savings.ZERO);
+            if (a.estimated().fullYear().compareTo(now.fullYear()) > 0) {
+                extra = extra.plus(new Savings(gain(a.estimated().weekly(), now.weekly()),
+                        gain(a.estimated().inYear(), now.inYear()), gain(a.estimated().fullYear(), now.fullYear())));
+            }
+        }
+        return extra;
+    }
+
+    private static Savings larger(Savings a, Savings b) {
+        return b.fullYear().compareTo(a.fullYear()) > 0 ? b : a;
+    }
+
+    private static BigDecimal gain(BigDecimal route, BigDecimal now) {
+        return route.subtract(now).max(BigDecimal.ZERO);
     }
 
     /** The placement ids of the given allocations. */

@@ -94,9 +94,21 @@ public final class Findings {
             this.evidence = MatchedValues.of(kcontext.getMatch());
         }
 
-        /** The option saves this much a week, starting leadWeeks after the review date. */
+        /**
+         * The option saves this much a week, starting leadWeeks after the review date: at most what the council pays
+         * for the placement a week ({@link CouncilShare}); the evidence says when the saving was capped.
+         */
         public Builder saving(BigDecimal weeklySaving, Placement placement, ReviewContext context, int leadWeeks) {
-            this.savings = CostCalendar.savings(weeklySaving, placement, context, leadWeeks);
+            if (CouncilShare.paysNothing(placement)) {
+                this.notQuantifiable = CouncilShare.nothingToSave(placement);
+                return this;
+            }
+            BigDecimal council = CouncilShare.weeklySaving(weeklySaving, placement);
+            if (council.compareTo(weeklySaving) < 0 && !evidence.isEmpty()) {
+                evidence.put("cappedAtCouncilNetWeeklyCost", council.toPlainString() + " (option's own figure "
+                        + weeklySaving.toPlainString() + ")");
+            }
+            this.savings = CostCalendar.savings(council, placement, context, leadWeeks);
             return this;
         }
 
@@ -136,20 +148,22 @@ public final class Findings {
         }
 
         /**
-         * A step-down route for this placement, with the saving set by {@link #saving}: a candidate when
+         * A step-down route for this placement, with the saving set by {@link #saving} (zero when the council pays
+         * nothing for the placement now): a candidate when
          * {@code blocker} is null, otherwise nearly eligible, held back by that one criterion.
          */
         public StepDownCandidate candidate(StepDownRoute route, StepDownCriterion blocker, String titleTemplate,
                                            Object... args) {
             CandidateStatus status = blocker == null ? CandidateStatus.CANDIDATE : CandidateStatus.NEARLY_ELIGIBLE;
             return new StepDownCandidate(placementId, RuleMetadata.id(rule), text(titleTemplate, args),
-                    RuleMetadata.policy(rule), RuleMetadata.family(rule), route, status, blocker, savings, null,
-                    evidence);
+                    RuleMetadata.policy(rule), RuleMetadata.family(rule), route, status, blocker,
+                    savings == null ? Savings.ZERO : savings, null, evidence);
         }
 
         public CostOption costOption(String titleTemplate, Object... args) {
             return new CostOption(placementId, RuleMetadata.id(rule), text(titleTemplate, args),
-                    RuleMetadata.policy(rule), RuleMetadata.family(rule), savings, notQuantifiable, evidence);
+                    RuleMetadata.policy(rule), RuleMetadata.family(rule), RuleMetadata.effect(rule), savings,
+                    notQuantifiable, evidence);
         }
 
         /** A legal-compliance finding; {@code cost} says, second, what the placement costs meanwhile. */

@@ -104,6 +104,17 @@ class RulebaseLoaderTest {
     }
 
     @Test
+    void anEffectOtherThanSavingOrRecoveryIsRefused() throws IOException {
+        Path rules = copyOfRules();
+        Path contributions = rules.resolve("apportionment/contributions.drl");
+        Files.writeString(contributions, Files.readString(contributions)
+                .replaceFirst("@effect\\(\"RECOVERY\"\\)", "@effect(\"RECOVERED\")"));
+        assertThatThrownBy(() -> RulebaseLoader.load(RuleFolder.of(rules)))
+                .hasMessageContaining(contributions + ": rule \"")
+                .hasMessageContaining("has @effect(\"RECOVERED\"); it must be SAVING or RECOVERY");
+    }
+
+    @Test
     void theVersionIsAHashOverEveryFileAndChangesWithAnyEdit() throws IOException {
         Path rules = copyOfRules();
         String before = RulebaseLoader.version(RuleFolder.of(rules));

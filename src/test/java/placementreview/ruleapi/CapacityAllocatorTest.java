@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import placementreview.model.CandidateStatus;
+import placementreview.model.CapacityAllocation;
 import placementreview.model.Capacity;
 import placementreview.model.CapacityStatus;
 import placementreview.model.PlacementType;
+import placementreview.model.SavingWithoutInHousePlace;
 import placementreview.model.Savings;
 import placementreview.model.StepDownCandidate;
 import placementreview.model.StepDownRoute;
@@ -53,6 +55,27 @@ class CapacityAllocatorTest {
         StepDownCandidate nearly = new StepDownCandidate("P-A", "SD-41", "t", "p", "Step-down", FOSTER,
                 CandidateStatus.NEARLY_ELIGIBLE, null, savings("100"), null, Map.of());
         assertThat(CapacityAllocator.decide(new Capacity(1, 1, 1), List.of(nearly))).isEmpty();
+    }
+
+    @Test
+    void morePlacesSaveOnlyWhatTheyAddOverWhatIsCountedNow() {
+        // given two children awaiting foster places: P-A's route saves 226,408 and its IFA route 217,360 is counted
+        // now (gain 9,048); P-B's route saves 100,000 with nothing else counted (gain 100,000); P-C awaits a place
+        // saving 50,000 but a bed it was allocated in another pool already counts 60,000 (gain 0)
+        List<Object> awaiting = List.of(allocation("P-A", CapacityStatus.AWAITING_CAPACITY, "226408"),
+                allocation("P-B", CapacityStatus.AWAITING_CAPACITY, "100000"),
+                allocation("P-C", CapacityStatus.AWAITING_CAPACITY, "50000"));
+        List<Object> countedNow = List.of(new SavingWithoutInHousePlace("P-A", savings("217360")),
+                new SavingWithoutInHousePlace("P-C", savings("1000")));
+        List<Object> allocated = List.of(allocation("P-C", CapacityStatus.ALLOCATED, "60000"));
+        // then two more places add 9,048 + 100,000 = 109,048 a year
+        assertThat(CapacityAllocator.extraSaving(awaiting, countedNow, allocated).fullYear())
+                .isEqualByComparingTo("109048");
+    }
+
+    private static CapacityAllocation allocation(String id, CapacityStatus status, String fullYear) {
+        return new CapacityAllocation(id, "CAP-01", "t", "p", "Step-down capacity", FOSTER.route(),
+                FOSTER.capacityPool(), "In-house foster care", status, 1, savings(fullYear), Map.of());
     }
 
     private static List<String> statuses(List<CapacityAllocator.Decision> decisions) {

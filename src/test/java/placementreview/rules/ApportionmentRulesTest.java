@@ -28,7 +28,8 @@ import placementreview.testing.TestRules;
 
 /**
  * Every apportionment rule (rules/apportionment/), given → then: AP-01..AP-10 each assign one component of the weekly
- * cost to one funder, AP-11 / AP-12 add them up (the money adds up exactly), AP-13..AP-17 seek or flag contributions.
+ * cost to one funder, AP-11 / AP-12 add them up (the money adds up exactly), AP-13..AP-17 seek or flag contributions,
+ * AP-18 flags contributions above the cost.
  */
 class ApportionmentRulesTest {
     private static final ReviewContext CONTEXT = new ReviewContext(PlacementBuilder.AS_OF, LocalDate.of(2026, 4, 1),
@@ -174,7 +175,7 @@ class ApportionmentRulesTest {
         assertThat(a.education().share()).isEqualByComparingTo("33.3");
     }
 
-    // AP-13..AP-17: contributions sought, or not checkable
+    // AP-13..AP-18: contributions sought, not checkable, or above the cost
 
     @Test
     void seekHealthContributionWhenItsFairShareExceedsWhatItPays() {
@@ -196,6 +197,15 @@ class ApportionmentRulesTest {
         verifyRule("AP-14").given(package_().ehcp(false).educationContribution("0")).doesNotFire();
         verifyRule("AP-17").given(package_().ehcp(true).educationContribution(null)).fires();
         verifyRule("AP-17").given(package_().ehcp(false).educationContribution(null)).doesNotFire();
+    }
+
+    @Test
+    void contributionsAboveTheWeeklyCostAreADataQualityFinding() {
+        // the package costs 6500 + 1800 + 900 + 350 + 120 = £9,670 a week; contributions of exactly that are fine
+        verifyRule("AP-18").given(package_().healthContribution("5000.00").educationContribution("4670.01")).fires()
+                .withTitleContaining("pay £9,670.01 a week towards a £9,670.00 package");
+        verifyRule("AP-18").given(package_().healthContribution("5000.00").educationContribution("4670.00"))
+                .doesNotFire();
     }
 
     @Test
