@@ -23,7 +23,7 @@ class ExplainTextTest {
         Evaluation e = new PlacementEvaluator(TestRules.rulebase()).evaluate(p, new ReviewContext(asOf,
                 LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31)));
         CaseFile caseFile = new CaseFile("A", asOf, FinancialYear.containing(asOf), null, List.of(p), List.of());
-        String text = ExplainText.render(e, caseFile, "test");
+        String text = ExplainText.render(e, TestRules.service().savingsPlan(caseFile, e, 1), caseFile, "test");
         String[] chunks = text.split("\n(?=\\d+\\. )");
         List<String> sd40 = java.util.Arrays.stream(chunks).filter(c -> c.matches("(?s)\\d+\\. SD-40 .*")).toList();
         assertThat(sd40).hasSize(2);

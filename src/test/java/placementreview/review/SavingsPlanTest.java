@@ -193,6 +193,6 @@ class SavingsPlanTest {
     private static StepDownRoute route(String name, String pool, int preference) {
         return new StepDownRoute(name, name, Set.of(PlacementType.EXTERNAL_CHILDRENS_HOME), 0, 17, Set.of(), false,
                 pool.equals("none") ? PlacementType.IFA : PlacementType.IN_HOUSE_FOSTER, pool, preference,
-                new BigDecimal("646"), List.of("setting"), "test");
+                new BigDecimal("646"), 52, List.of("setting"), "test");
     }
 }
