@@ -60,6 +60,7 @@ public final class WebServer {
 
     private final Javalin app;
     private final Settings settings;
+    private final GracefulHandler graceful = new GracefulHandler();
 
     public WebServer(ReviewService service, RuleSources sources, Tokens tokens, Settings settings) {
         this.settings = settings;
@@ -81,7 +82,7 @@ public final class WebServer {
         config.http.maxRequestSize = settings.maxBodyBytes();
         config.jetty.modifyServer(server -> {
             server.insertHandler(new RefusedRequests(endpoints, settings.maxBodyBytes()));
-            server.insertHandler(new GracefulHandler()); // outermost: every request in flight counts
+            server.insertHandler(graceful); // outermost: every request in flight counts
             server.setStopTimeout(settings.stopTimeout().toMillis());
             server.setErrorHandler(new PlainErrorHandler());
         });
@@ -91,6 +92,8 @@ public final class WebServer {
             connector.setHost(settings.host());
             connector.setPort(settings.port());
             connector.setIdleTimeout(settings.idleTimeout().toMillis());
+            // Jetty cuts every connection to 1 s of idleness when a stop begins, which would fail a body in flight
+            connector.setShutdownIdleTimeout(settings.idleTimeout().toMillis());
             return connector;
         });
         config.staticFiles.add(files -> {
@@ -177,6 +180,11 @@ public final class WebServer {
     /** Stops taking connections, lets requests in flight finish (up to the stop timeout), then stops. */
     public void stop() {
         app.stop();
+    }
+
+    /** Requests being handled now. */
+    long requestsInFlight() {
+        return graceful.getCurrentRequestCount();
     }
 
     public int port() {
