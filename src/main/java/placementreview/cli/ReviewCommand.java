@@ -51,10 +51,10 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        int workers = Threads.of(threads);
         ReviewService service = cases.service();
         CaseFile caseFile = cases.read(service);
-        ReviewOptions options = new ReviewOptions(top, rankBy(), threads == null
-                ? Runtime.getRuntime().availableProcessors() : threads);
+        ReviewOptions options = new ReviewOptions(top, rankBy(), workers);
         Review review = service.review(caseFile, options, TerminalProgress.forReview(spec.commandLine().getErr(),
                 caseFile.placements().size(), format == Format.json));
         output.write(spec.commandLine().getOut(), writer -> {
