@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import placementreview.engine.Evaluation;
 import placementreview.model.CaseFile;
-import placementreview.report.ExplainText;
+import placementreview.report.Format;
+import placementreview.report.Reports;
 import placementreview.review.ReviewService;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
@@ -26,13 +27,17 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--placement", required = true, paramLabel = "ID", description = "the placement id, e.g. P-0001")
     String placementId;
 
+    @Option(names = "--format", defaultValue = "table", description = "table or json (default table)")
+    String format;
+
     @Override
     public Integer call() {
+        Format chosen = Format.parse(format);
         ReviewService service = cases.service();
         CaseFile caseFile = cases.read(service);
         Evaluation evaluation = service.explain(caseFile, placementId);
-        output.write(spec.commandLine().getOut(), writer -> writer.write(
-                ExplainText.render(evaluation, caseFile, service.rulebase().version())));
-        return PlacementReviewCommand.OK;
+        output.write(spec.commandLine().getOut(), Reports.explain(evaluation, caseFile, service.rulebase().version()),
+                chosen);
+        return Rejections.report(spec.commandLine().getErr(), caseFile.rejected());
     }
 }

@@ -12,11 +12,10 @@ import placementreview.engine.Evaluation;
 import placementreview.engine.RuleSources;
 import placementreview.io.InputException;
 import placementreview.model.CaseFile;
-import placementreview.report.ApiJson;
-import placementreview.report.HtmlPack;
-import placementreview.report.ReviewCsv;
-import placementreview.report.ReviewJson;
-import placementreview.report.StepDownJson;
+import placementreview.report.CsvSection;
+import placementreview.report.Format;
+import placementreview.report.Report;
+import placementreview.report.Reports;
 import placementreview.review.RankBy;
 import placementreview.review.Review;
 import placementreview.review.ReviewOptions;
@@ -47,48 +46,36 @@ final class Api {
     }
 
     void health(Context ctx) {
-        json(ctx, ApiJson.text(ApiJson.health(service.rulebase())));
+        respond(ctx, Reports.health(service.rulebase()), Format.JSON);
     }
 
     void rules(Context ctx) {
-        json(ctx, ApiJson.text(ApiJson.rules(service.rulebase(), sources)));
+        respond(ctx, Reports.rules(service.rulebase(), sources), Format.JSON);
     }
 
     void review(Context ctx) {
         Review review = review(ctx, readCases(ctx));
-        StringWriter out = new StringWriter();
-        write(() -> ReviewJson.write(review, out));
-        json(ctx, out.toString());
+        respond(ctx, Reports.review(review, CsvSection.PLACEMENTS, service.rulebase().catalogue()), Format.JSON);
     }
 
     void reviewCsv(Context ctx) {
-        String section = param(ctx, "section", "placements");
-        if (!section.equals("placements") && !section.equals("options")) {
-            throw new ApiException(400, "section", "section must be placements or options, not " + section);
-        }
+        CsvSection section = parsed("section", () -> CsvSection.parse(param(ctx, "section", "placements")));
         Review review = review(ctx, readCases(ctx));
-        StringWriter out = new StringWriter();
-        write(() -> {
-            if (section.equals("options")) {
-                ReviewCsv.writeOptions(review, out);
-            } else {
-                ReviewCsv.write(review, out);
-            }
-        });
-        download(ctx, "text/csv; charset=utf-8", "review-" + review.asOf() + "-" + section + ".csv", out.toString());
+        download(ctx, "review-" + review.asOf() + "-" + section.label() + ".csv",
+                Reports.review(review, section, service.rulebase().catalogue()), Format.CSV);
     }
 
     void pack(Context ctx) {
         Review review = review(ctx, readCases(ctx));
-        download(ctx, "text/html; charset=utf-8", "panel-pack-" + review.asOf() + ".html",
-                HtmlPack.render(review, service.rulebase().catalogue()));
+        download(ctx, "panel-pack-" + review.asOf() + ".html",
+                Reports.review(review, CsvSection.PLACEMENTS, service.rulebase().catalogue()), Format.HTML);
     }
 
     void explain(Context ctx) {
         String placementId = placementId(ctx);
         CaseFile caseFile = readCases(ctx);
         Evaluation evaluation = about(placementId, () -> service.explain(caseFile, placementId));
-        json(ctx, ApiJson.text(ApiJson.explain(evaluation, caseFile, service.rulebase().version())));
+        respond(ctx, Reports.explain(evaluation, caseFile, service.rulebase().version()), Format.JSON);
     }
 
     /** The social worker's step-down check of one placement: the JSON of {@code check --format json}. */
@@ -96,9 +83,7 @@ final class Api {
         String placementId = placementId(ctx);
         CaseFile caseFile = readCases(ctx);
         StepDownCheck check = about(placementId, () -> service.check(caseFile, placementId, threadsFor(caseFile)));
-        StringWriter out = new StringWriter();
-        write(() -> StepDownJson.write(check, out));
-        json(ctx, out.toString());
+        respond(ctx, Reports.check(check), Format.JSON);
     }
 
     /**
@@ -121,13 +106,17 @@ final class Api {
 
     private Review review(Context ctx, CaseFile caseFile) {
         int top = integer(ctx, "top", ReviewOptions.DEFAULT_TOP, 1, 100_000);
-        String by = param(ctx, "by", "cost");
-        RankBy rankBy = switch (by) {
-            case "cost" -> RankBy.COST;
-            case "saving" -> RankBy.SAVING;
-            default -> throw new ApiException(400, "by", "by must be cost or saving, not " + by);
-        };
+        RankBy rankBy = parsed("by", () -> RankBy.parse(param(ctx, "by", "cost")));
         return service.review(caseFile, new ReviewOptions(top, rankBy, threadsFor(caseFile)));
+    }
+
+    /** A query parameter parsed where the CLI parses it: its message, as a 400 naming the parameter. */
+    private static <T> T parsed(String name, java.util.function.Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (InputException e) {
+            throw new ApiException(400, name, e.getMessage().replaceFirst("^--", ""));
+        }
     }
 
     /**
@@ -190,23 +179,25 @@ final class Api {
     }
 
     static void json(Context ctx, String body) {
-        ctx.contentType("application/json; charset=utf-8").result(body);
+        ctx.contentType(Format.JSON.mediaType()).result(body);
     }
 
-    private static void download(Context ctx, String type, String fileName, String body) {
+    private static void respond(Context ctx, Report report, Format format) {
+        ctx.contentType(format.mediaType()).result(text(report, format));
+    }
+
+    private static void download(Context ctx, String fileName, Report report, Format format) {
         ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        ctx.contentType(type).result(body);
+        respond(ctx, report, format);
     }
 
-    private interface Writing {
-        void run() throws IOException;
-    }
-
-    private static void write(Writing writing) {
+    private static String text(Report report, Format format) {
+        StringWriter out = new StringWriter();
         try {
-            writing.run();
+            report.write(format, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out.toString();
     }
 }

@@ -13,7 +13,6 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
-import placementreview.report.ApiJson;
 
 /**
  * Answers a request the API refuses (401, 403, 405, or 413 for a declared length over the limit) as soon as its
@@ -56,7 +55,7 @@ final class RefusedRequests extends Handler.Wrapper {
             headers.put(HttpHeader.CONNECTION, "close");
         }
         response.setStatus(refusal.status());
-        byte[] json = ApiJson.text(ApiJson.errors(List.of(new ApiError(null, refusal.field(), refusal.message()))))
+        byte[] json = ErrorJson.text(List.of(new ApiError(null, refusal.field(), refusal.message())))
                 .getBytes(StandardCharsets.UTF_8);
         int status = refusal.status();
         response.write(true, ByteBuffer.wrap(json), Callback.from(() -> {

@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
 import placementreview.engine.RuleSources;
 import placementreview.engine.RulebaseException;
 import placementreview.io.InputException;
-import placementreview.report.ApiJson;
 import placementreview.review.ReviewService;
 
 /**
@@ -153,7 +152,7 @@ public final class WebServer {
             ctx.header("Connection", "close");
         }
         ctx.status(status);
-        Api.json(ctx, ApiJson.text(ApiJson.errors(errors)));
+        Api.json(ctx, ErrorJson.text(errors));
     }
 
     /** Method, path (never the query string: it can hold a placement id), status, duration, placement count. */
