@@ -370,4 +370,26 @@ class HostileInputTest {
         String lastLine = text.lines().reduce((a, b) -> b).orElseThrow();
         assertThat(r.out()).contains("not valid JSON at line 5, column " + (lastLine.indexOf('@') + 1) + ":");
     }
+
+    @Test
+    void controlCharactersFromCaseFieldsAreEscapedInTerminalOutput() throws IOException {
+        String screen = "P-\\u001b[2J\\r\\u202eX";
+        Path json = file("ctl.json", caseFile(good(screen), good("P-BAD").replace("\"IFA\"",
+                "\"I\\u001b]0;pwned\\u0007FA\"")).replace("\"A\"", "\"Borough\\u001b[31m\""));
+        for (String command : new String[] {"review", "validate"}) {
+            Run r = CliTest.run(command, json.toString());
+            assertThat(r.code()).as(command).isEqualTo(1);
+            assertThat((r.out() + r.err()).chars().filter(c -> (c < 0x20 && c != '\n') || c == 0x202E || (c >= 0x7F
+                    && c <= 0x9F))).as(command + " writes no control character").isEmpty();
+            assertThat(r.out()).as(command).contains("\\u001B");
+        }
+        assertThat(CliTest.run("review", json.toString()).out()).contains("P-\\u001B[2J\\u000D\\u202EX", "Borough\\u001B[31m");
+        assertThat(CliTest.run("validate", json.toString()).out()).contains("I\\u001B]0;pwned\\u0007FA");
+        assertThat(CliTest.run("explain", json.toString(), "--placement", "P-\u001b[2J\r\u202eX").out())
+                .contains("P-\\u001B[2J").doesNotContain("\u001b");
+        Run refused = CliTest.run("review", file("ctl-date.json", caseFile(GOOD).replace("2026-11-23", "\\u001b[2J"))
+                .toString());
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("asOf must be a date as YYYY-MM-DD, not \"\\u001B[2J\"").doesNotContain("\u001b");
+    }
 }
