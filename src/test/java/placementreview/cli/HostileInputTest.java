@@ -85,6 +85,7 @@ class HostileInputTest {
         reviewedOnlyTheGoodRecord(r);
         assertThat(r.out()).contains("\"id\" : \"record #2 onwards\"", "\"field\" : \"(file)\"",
                 "the file ends early", "this record and any after it were not reviewed");
+        everyRecordIsReviewedOrRejected(r, 2);
     }
 
     @Test
@@ -103,6 +104,7 @@ class HostileInputTest {
         assertThat(r.out()).contains("\"field\" : \"id\"", "must be text, not a list", "\"field\" : \"type\"",
                 "\"field\" : \"weeksPerYear\"", "\"field\" : \"weekly.core\"", "\"field\" : \"outOfArea\"",
                 "\"field\" : \"stability.seriousIncidents[0]\"", "\"field\" : \"carePlan.riskFlags[0]\"");
+        everyRecordIsReviewedOrRejected(r, 2);
     }
 
     @Test
@@ -117,6 +119,7 @@ class HostileInputTest {
         reviewedOnlyTheGoodRecord(r);
         assertThat(r.out()).contains("\"id\" : \"record #2 (no id)\"", "\"field\" : \"weekly.core\"",
                 "is required", "\"id\" : \"record #3 (no id)\"", "must be an object with the placement's fields");
+        everyRecordIsReviewedOrRejected(r, 3);
     }
 
     @Test
@@ -125,6 +128,7 @@ class HostileInputTest {
         Run r = review(file("huge.json", caseFile(GOOD, GOOD.replace("P-GOOD", "P-2").replace("C-1", huge))), 1);
         reviewedOnlyTheGoodRecord(r);
         assertThat(r.out()).contains("longer than 100000 characters");
+        everyRecordIsReviewedOrRejected(r, 2);
         Run csv = review(file("huge.csv", CSV_HEADER + "\n" + CSV_GOOD + "\n" + CSV_GOOD.replace("PRV-1", huge)
                 .replace("P-GOOD", "P-2") + "\n"), 1);
         reviewedOnlyTheGoodRecord(csv);
@@ -137,6 +141,7 @@ class HostileInputTest {
         Run r = review(file("deep.json", caseFile(GOOD, GOOD.replace("P-GOOD", "P-2").replace("\"IFA\"", deep))), 1);
         reviewedOnlyTheGoodRecord(r);
         assertThat(r.out()).contains("nested more than 32 levels deep");
+        everyRecordIsReviewedOrRejected(r, 2);
     }
 
     @Test
@@ -149,6 +154,7 @@ class HostileInputTest {
         Run r = review(file("wide.json", caseFile(wide.toString(), GOOD)), 1);
         reviewedOnlyTheGoodRecord(r);
         assertThat(r.out()).contains("\"id\" : \"record #1 (no id)\"", "far more than a placement record");
+        everyRecordIsReviewedOrRejected(r, 2);
     }
 
     @Test
@@ -158,6 +164,7 @@ class HostileInputTest {
         Run r = review(file("dup.json", caseFile(GOOD, twice)), 1);
         reviewedOnlyTheGoodRecord(r);
         assertThat(r.out()).contains("\"id\" : \"P-2\"", "\"field\" : \"weekly.core\"", "is given more than once");
+        everyRecordIsReviewedOrRejected(r, 2);
     }
 
     @Test
@@ -169,6 +176,7 @@ class HostileInputTest {
         Run r = review(file("bytes.json", good), 1);
         reviewedOnlyTheGoodRecord(r);
         assertThat(r.out()).contains("\"id\" : \"record #2 onwards\"", "not UTF-8 text");
+        everyRecordIsReviewedOrRejected(r, 2);
         Run top = review(file("latin1.json", new byte[] {(byte) 0xFF, (byte) 0xFE, 'x'}), 2);
         assertThat(top.err()).contains("latin1.json", "not valid JSON at line 1");
         byte[] csv = (CSV_HEADER + "\n" + CSV_GOOD + "\n" + CSV_GOOD.replace("P-GOOD", "P-2")).getBytes(
@@ -225,6 +233,7 @@ class HostileInputTest {
         reviewedOnlyTheGoodRecord(r);
         assertThat(r.out()).contains("\"id\" : \"P-2\"", "\"id\" : \"P-3\"", "\"id\" : \"P-4\"",
                 "must be an amount in pounds up to 1,000,000,000,000");
+        everyRecordIsReviewedOrRejected(r, 4);
     }
 
     @Test
