@@ -12,7 +12,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import placementreview.engine.RuleFolder;
 import placementreview.engine.RuleSources;
-import placementreview.engine.RulebaseLoader;
 import placementreview.http.Role;
 import placementreview.http.Tokens;
 import placementreview.http.WebServer;
@@ -52,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
         Map<Role, String> generated = tokensFile == null ? Tokens.generate(new SecureRandom()) : Map.of();
         Tokens tokens = tokensFile == null ? Tokens.ofGenerated(generated) : Tokens.load(tokensFile);
         RuleFolder folder = rules.folder();
-        ReviewService service = new ReviewService(RulebaseLoader.load(folder));
+        ReviewService service = new ReviewService(rules.load());
         WebServer server = new WebServer(service, RuleSources.of(folder), tokens, new WebServer.Settings(host, port,
                 maxBodyMb * 1024L * 1024L, Runtime.getRuntime().availableProcessors())).start();
         StopSignal stop = new StopSignal().install();
