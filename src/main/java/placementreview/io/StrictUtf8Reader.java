@@ -34,6 +34,9 @@ final class StrictUtf8Reader extends Reader {
         if (length == 0) {
             return 0;
         }
+        if (flushed) {
+            return -1;
+        }
         CharBuffer out = CharBuffer.wrap(buffer, offset, length);
         while (true) {
             if (failure != null) {
