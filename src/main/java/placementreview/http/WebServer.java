@@ -54,7 +54,7 @@ public final class WebServer {
         }
     }
 
-    /** A body arriving slower than this on average is cut off: a trickle of bytes cannot hold a thread for long. */
+    /** A body arriving slower than this on average (after a grace period) is cut off: see {@link RequestBody}. */
     static final long MIN_BODY_BYTES_PER_SECOND = 4 * 1024;
 
     private final Javalin app;
@@ -85,7 +85,6 @@ public final class WebServer {
             server.setStopTimeout(settings.stopTimeout().toMillis());
             server.setErrorHandler(new PlainErrorHandler());
         });
-        config.jetty.modifyHttpConfiguration(http -> http.setMinRequestDataRate(MIN_BODY_BYTES_PER_SECOND));
         config.jetty.addConnector((server, http) -> {
             ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
             connector.setHost(settings.host());
