@@ -40,7 +40,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new placementreview.io.InputException("--count must be 1 or more");
         }
         Benchmark.Result result = new Benchmark(new ReviewService(rules.load())).run(count, seed,
-                threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads), checkOneThread);
+                Threads.of(threads), checkOneThread);
         spec.commandLine().getOut().print(BenchmarkText.render(result));
         spec.commandLine().getOut().flush();
         return PlacementReviewCommand.OK;

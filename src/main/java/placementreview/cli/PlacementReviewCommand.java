@@ -5,6 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import placementreview.engine.RulebaseException;
 import placementreview.io.InputException;
+import placementreview.report.TerminalText;
 
 /** The placement-review command line: one class per command, all over the one review service. */
 @Command(name = "placement-review", mixinStandardHelpOptions = true, version = "placement-review 0.1.0",
@@ -36,10 +37,10 @@ public final class PlacementReviewCommand implements Runnable {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             if (e instanceof InputException || e instanceof RulebaseException) {
-                commandLine.getErr().println("placement-review: " + e.getMessage());
+                commandLine.getErr().println("placement-review: " + TerminalText.escapeKeepingLines(e.getMessage()));
             } else {
                 commandLine.getErr().println("placement-review: unexpected error (" + e.getClass().getSimpleName()
-                        + "): " + e.getMessage());
+                        + "): " + TerminalText.escapeKeepingLines(String.valueOf(e.getMessage())));
             }
             return UNUSABLE;
         });

@@ -51,8 +51,7 @@ final class ReviewCommand implements Callable<Integer> {
     public Integer call() {
         Format chosen = Format.parse(format);
         CsvSection rows = CsvSection.parse(section);
-        ReviewOptions options = new ReviewOptions(top, RankBy.parse(by), threads == null
-                ? Runtime.getRuntime().availableProcessors() : threads);
+        ReviewOptions options = new ReviewOptions(top, RankBy.parse(by), Threads.of(threads));
         ReviewService service = cases.service();
         CaseFile caseFile = cases.read(service);
         Review review = service.review(caseFile, options, TerminalProgress.forReview(spec.commandLine().getErr(),

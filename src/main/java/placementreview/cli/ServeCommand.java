@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,19 +54,21 @@ final class ServeCommand implements Callable<Integer> {
         ReviewService service = new ReviewService(rules.load());
         WebServer server = new WebServer(service, RuleSources.of(folder), tokens, new WebServer.Settings(host, port,
                 maxBodyMb * 1024L * 1024L, Runtime.getRuntime().availableProcessors())).start();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop();
-            stopped.countDown();
-        }, "serve-shutdown"));
+        StopSignal stop = new StopSignal().install();
         out.println("placement-review serving " + server.url() + " (rulebase " + service.rulebase().version() + ")");
         if (!generated.isEmpty()) {
             out.println("Tokens for this run only (give --tokens FILE to fix them):");
             generated.forEach((role, token) -> out.printf("  %-14s %s%n", role.label(), token));
         }
-        out.println("Stop with Ctrl-C (SIGTERM).");
+        out.println("Stop with Ctrl-C (SIGTERM): requests in flight get up to "
+                + WebServer.Settings.STOP_TIMEOUT.toSeconds() + " s to finish.");
         out.flush();
-        stopped.await();
+        stop.await();
+        out.println("Stopping: no new connections; finishing the requests in flight.");
+        out.flush();
+        server.stop();
+        out.println("Stopped.");
+        out.flush();
         return PlacementReviewCommand.OK;
     }
 }

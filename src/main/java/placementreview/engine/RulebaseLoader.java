@@ -77,7 +77,7 @@ public final class RulebaseLoader {
         texts.forEach(kfs::write);
         KieBuilder builder = services.newKieBuilder(kfs).buildAll();
         List<String> errors = builder.getResults().getMessages(Message.Level.ERROR).stream()
-                .map(m -> sourceOf.getOrDefault(m.getPath(), m.getPath()) + ":" + m.getLine() + ": " + m.getText())
+                .map(m -> displayPath(m.getPath(), sourceOf) + ":" + m.getLine() + ": " + m.getText())
                 .toList();
         if (!errors.isEmpty()) {
             throw new RulebaseException("the rules do not compile, so nothing was reviewed:\n  "
@@ -150,10 +150,20 @@ public final class RulebaseLoader {
 
     private static String fileOf(Rule rule, Map<String, String> sourceOf) {
         if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null) {
-            String path = impl.getResource().getSourcePath();
-            return sourceOf.getOrDefault(path, sourceOf.getOrDefault("src/main/resources/" + path, path));
+            return displayPath(impl.getResource().getSourcePath(), sourceOf);
         }
         return rule.getPackageName();
+    }
+
+    /**
+     * The rule file as the user named it (rules/cost-reduction/fee-level.drl) for a path the engine reports, which
+     * comes with or without the "src/main/resources/" of the in-memory build.
+     */
+    private static String displayPath(String enginePath, Map<String, String> sourceOf) {
+        if (enginePath == null) {
+            return "(rules)";
+        }
+        return sourceOf.getOrDefault(enginePath, sourceOf.getOrDefault("src/main/resources/" + enginePath, enginePath));
     }
 
     /** "CR-2" before "CR-10": the prefix alphabetically, then the number numerically. */

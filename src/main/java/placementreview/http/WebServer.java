@@ -3,13 +3,19 @@ package placementreview.http;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import java.time.Duration;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import placementreview.engine.RuleSources;
@@ -19,11 +25,14 @@ import placementreview.review.ReviewService;
 
 /**
  * The web service: the JSON API over the shared ReviewService, the static pages, bearer-token access by role,
- * the body limit, security headers and an access log without case content.
+ * the body limit, timeouts for stalled clients, a graceful stop, security headers on every answer (Jetty's own
+ * error answers included) and an access log without case content.
  */
 public final class WebServer {
     static final String CSP = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
             + "form-action 'self'; frame-ancestors 'none'";
+    /** Sent with every answer, the error answers Jetty makes itself included. */
+    static final Map<String, String> SECURITY_HEADERS = securityHeaders();
     private static final Logger ACCESS = LoggerFactory.getLogger("placementreview.http.access");
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final Set<Role> PANEL = EnumSet.of(Role.PANEL);
@@ -31,12 +40,26 @@ public final class WebServer {
     private static final Set<Role> TRACE_READERS = EnumSet.of(Role.PANEL, Role.SOCIAL_WORKER, Role.AUDITOR);
     private static final Set<Role> AUDITORS = EnumSet.of(Role.PANEL, Role.AUDITOR);
 
-    /** Where and how to listen. */
-    public record Settings(String host, int port, long maxBodyBytes, int threadsPerReview) {
+    /**
+     * Where and how to listen. {@code idleTimeout}: a connection that sends nothing for this long is closed (a
+     * stalled body or header included); {@code stopTimeout}: how long a stop waits for requests in flight.
+     */
+    public record Settings(String host, int port, long maxBodyBytes, int threadsPerReview, Duration idleTimeout,
+                           Duration stopTimeout) {
+        public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
+        public static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+
+        public Settings(String host, int port, long maxBodyBytes, int threadsPerReview) {
+            this(host, port, maxBodyBytes, threadsPerReview, IDLE_TIMEOUT, STOP_TIMEOUT);
+        }
     }
+
+    /** A body arriving slower than this on average (after a grace period) is cut off: see {@link RequestBody}. */
+    static final long MIN_BODY_BYTES_PER_SECOND = 4 * 1024;
 
     private final Javalin app;
     private final Settings settings;
+    private final GracefulHandler graceful = new GracefulHandler();
 
     public WebServer(ReviewService service, RuleSources sources, Tokens tokens, Settings settings) {
         this.settings = settings;
@@ -45,11 +68,32 @@ public final class WebServer {
     }
 
     private void configure(JavalinConfig config, Api api, Tokens tokens) {
+        Endpoints endpoints = new Endpoints(tokens)
+                .publicGet("/api/health", api::health)
+                .get("/api/rules", AUDITORS, api::rules)
+                .post("/api/review", PANEL, api::review)
+                .post("/api/review.csv", PANEL, api::reviewCsv)
+                .post("/api/pack", PANEL, api::pack)
+                .post("/api/check", CHECKERS, api::check)
+                .post("/api/explain", TRACE_READERS, api::explain);
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
-        config.jetty.host = settings.host();
-        config.jetty.port = settings.port();
         config.http.maxRequestSize = settings.maxBodyBytes();
+        config.jetty.modifyServer(server -> {
+            server.insertHandler(new RefusedRequests(endpoints, settings.maxBodyBytes()));
+            server.insertHandler(graceful); // outermost: every request in flight counts
+            server.setStopTimeout(settings.stopTimeout().toMillis());
+            server.setErrorHandler(new PlainErrorHandler());
+        });
+        config.jetty.addConnector((server, http) -> {
+            ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+            connector.setHost(settings.host());
+            connector.setPort(settings.port());
+            connector.setIdleTimeout(settings.idleTimeout().toMillis());
+            // Jetty cuts every connection to 1 s of idleness when a stop begins, which would fail a body in flight
+            connector.setShutdownIdleTimeout(settings.idleTimeout().toMillis());
+            return connector;
+        });
         config.staticFiles.add(files -> {
             files.hostedPath = "/";
             files.directory = "/http";
@@ -58,18 +102,8 @@ public final class WebServer {
         config.requestLogger.http(WebServer::logAccess);
         var routes = config.routes;
         routes.before(WebServer::securityHeaders);
-        routes.get("/api/health", api::health);
-        routes.get("/api/rules", secured(tokens, AUDITORS, api::rules));
-        routes.post("/api/review", secured(tokens, PANEL, api::review));
-        routes.post("/api/review.csv", secured(tokens, PANEL, api::reviewCsv));
-        routes.post("/api/pack", secured(tokens, PANEL, api::pack));
-        routes.post("/api/check", secured(tokens, CHECKERS, api::check));
-        routes.post("/api/explain", secured(tokens, TRACE_READERS, api::explain));
-        routes.exception(ApiException.class, (e, ctx) -> {
-            // a refused request's unread body is drained (up to the limit) so the client reads the answer
-            RequestBody.drain(ctx, settings.maxBodyBytes());
-            errors(ctx, e.status(), e.errors());
-        });
+        endpoints.register(routes);
+        routes.exception(ApiException.class, (e, ctx) -> errors(ctx, e.status(), e.errors()));
         routes.exception(InputException.class, (e, ctx) ->
                 errors(ctx, 400, List.of(new ApiError(null, null, e.getMessage()))));
         routes.exception(RulebaseException.class, (e, ctx) ->
@@ -85,67 +119,49 @@ public final class WebServer {
                     + e.getClass().getSimpleName() + "); the server log says where")));
         });
         routes.error(404, ctx -> {
-            if (ctx.path().startsWith("/api/")) {
+            if (ctx.path().startsWith(Endpoints.PREFIX)) {
                 errors(ctx, 404, List.of(new ApiError(null, null, "no such endpoint: " + ctx.method() + " "
                         + ctx.path())));
             }
         });
-        routes.error(405, ctx -> {
-            if (ctx.path().startsWith("/api/")) {
-                errors(ctx, 405, List.of(new ApiError(null, null, ctx.method() + " is not allowed on "
-                        + ctx.path())));
-            }
-        });
-    }
-
-    /** Wraps a handler so that only the given roles reach it: 401 without a known token, 403 for another role. */
-    static Handler secured(Tokens tokens, Set<Role> allowed, Handler handler) {
-        return ctx -> {
-            Role role = tokens.roleOf(bearer(ctx));
-            if (role == null) {
-                ctx.header("WWW-Authenticate", "Bearer");
-                throw new ApiException(401, "Authorization", bearer(ctx) == null
-                        ? "sign in: send the token you were given as Authorization: Bearer TOKEN"
-                        : "the token is not known to this server");
-            }
-            if (!allowed.contains(role)) {
-                throw new ApiException(403, "Authorization", "the " + role.label() + " role may not use "
-                        + ctx.path());
-            }
-            handler.handle(ctx);
-        };
-    }
-
-    private static String bearer(Context ctx) {
-        String header = ctx.header("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return null;
-        }
-        String token = header.substring(7).strip();
-        return token.isEmpty() ? null : token;
     }
 
     private static void securityHeaders(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "no-referrer");
-        if (ctx.path().startsWith("/api/")) {
+        SECURITY_HEADERS.forEach(ctx::header);
+        if (ctx.path().startsWith(Endpoints.PREFIX)) {
             ctx.header("Cache-Control", "no-store");
         }
     }
 
+    private static Map<String, String> securityHeaders() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Security-Policy", CSP);
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("X-Frame-Options", "DENY");
+        headers.put("Referrer-Policy", "no-referrer");
+        return Collections.unmodifiableMap(headers);
+    }
+
+    /**
+     * Answers with {"errors": [...]}. A request whose body was not read to its end (refused before reading it, or
+     * over the limit) is answered and its connection closed: the server never waits for a body it will not use.
+     */
     private static void errors(Context ctx, int status, List<ApiError> errors) {
+        if (RequestBody.unread(ctx)) {
+            ctx.header("Connection", "close");
+        }
         ctx.status(status);
         Api.json(ctx, ErrorJson.text(errors));
     }
 
     /** Method, path (never the query string: it can hold a placement id), status, duration, placement count. */
     private static void logAccess(Context ctx, Float ms) {
-        Integer placements = ctx.attribute(Api.PLACEMENTS);
-        ACCESS.info("{} {} {} {} ms{}", ctx.method().name().toUpperCase(Locale.ROOT), ctx.path(),
-                ctx.status().getCode(), String.format(Locale.ROOT, "%.1f", ms),
-                placements == null ? "" : " placements=" + placements);
+        logAccess(ctx.method().name(), ctx.path(), ctx.status().getCode(), ms, ctx.attribute(Api.PLACEMENTS));
+    }
+
+    static void logAccess(String method, String path, int status, double ms, Integer placements) {
+        ACCESS.info("{} {} {} {} ms{}", method.toUpperCase(Locale.ROOT), path, status,
+                String.format(Locale.ROOT, "%.1f", ms), placements == null ? "" : " placements=" + placements);
     }
 
     /** Starts listening; a port in use or an address not on this machine is one clear line, not a stack trace. */
@@ -159,8 +175,14 @@ public final class WebServer {
         return this;
     }
 
+    /** Stops taking connections, lets requests in flight finish (up to the stop timeout), then stops. */
     public void stop() {
         app.stop();
+    }
+
+    /** Requests being handled now. */
+    long requestsInFlight() {
+        return graceful.getCurrentRequestCount();
     }
 
     public int port() {

@@ -3,6 +3,9 @@ package placementreview.io;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import static java.util.stream.Collectors.toSet;
+
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -15,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import placementreview.model.Capacity;
 import placementreview.model.CaseFile;
 import placementreview.model.DstDomain;
@@ -30,6 +34,8 @@ import placementreview.model.Rejection;
  * in memory. A file that breaks part way keeps the records before the break and reports the break as a rejection.
  */
 public final class CaseFileReader {
+    /** The file name that means standard input. */
+    public static final String STDIN = "-";
 
     private final PlacementParser parser;
 
@@ -81,10 +87,14 @@ public final class CaseFileReader {
     }
 
     public CaseFile read(Path file, LocalDate asOfOverride) {
+        if (file.toString().equals(STDIN)) {
+            return readStandardInput(asOfOverride);
+        }
         String name = file.toString();
         boolean csv = name.toLowerCase(Locale.ROOT).endsWith(".csv");
         try {
-            if (Files.size(file) == 0) {
+            // a FIFO or /dev/stdin has no size until it is read: only a regular file of 0 bytes is known empty
+            if (Files.isRegularFile(file) && Files.size(file) == 0) {
                 throw new InputException(name + ": the file is empty; expected a " + (csv ? "CSV" : "JSON")
                         + " case file");
             }
@@ -98,6 +108,27 @@ public final class CaseFileReader {
         }
     }
 
+    /** Standard input, JSON or CSV by its first character ({ or [ for JSON), named "stdin" in messages. */
+    private CaseFile readStandardInput(LocalDate asOfOverride) {
+        BufferedInputStream in = new BufferedInputStream(System.in, 65_536);
+        try {
+            in.mark(4096);
+            int first;
+            int read = 0;
+            do {
+                first = in.read();
+                read++;
+            } while (first != -1 && Character.isWhitespace(first) && read < 4096);
+            in.reset();
+            if (first == -1) {
+                throw new InputException("stdin: the input is empty; expected a JSON or CSV case file");
+            }
+            return read("stdin", in, asOfOverride, first != '{' && first != '[' && first != 0xEF);
+        } catch (IOException e) {
+            throw new InputException("stdin: cannot be read: " + e.getMessage());
+        }
+    }
+
     /**
      * Reads a JSON case file from a stream (e.g. a web request's body), named {@code name} in every message, with
      * the same validation and messages as a file.
@@ -108,6 +139,10 @@ public final class CaseFileReader {
 
     /** Reads a JSON or CSV case file from a stream, named {@code name} in every message. */
     public CaseFile read(String name, InputStream in, LocalDate asOfOverride, boolean csv) {
+        if (asOfOverride != null && !RecordFields.withinRange(asOfOverride)) {
+            throw new InputException(name + ": the review date given, " + asOfOverride + ", is outside the dates a "
+                    + "case file may hold (" + RecordFields.EARLIEST + " to " + RecordFields.LATEST + ")");
+        }
         try {
             RawCaseFile raw = csv ? new CsvCaseFile(parser).read(in, name) : new JsonCaseFile(parser).read(in, name);
             Header header = new Header(raw.header());
@@ -142,7 +177,10 @@ public final class CaseFileReader {
             String id = label(r.id(), entry.row(), i);
             int before = rejected.size();
             entry.problems().forEach(e -> rejected.add(new Rejection(name, id, e.field(), e.message())));
-            r.errors().forEach(e -> rejected.add(new Rejection(name, id, e.field(), e.message())));
+            // a field the reading already faulted (NaN, given twice) gets that one message, not a second
+            Set<String> faulted = entry.problems().stream().map(RecordFields.FieldError::field).collect(toSet());
+            r.errors().stream().filter(e -> !faulted.contains(e.field()))
+                    .forEach(e -> rejected.add(new Rejection(name, id, e.field(), e.message())));
             if (r.id() != null && counts.get(r.id()) > 1) {
                 rejected.add(new Rejection(name, id, "id", "appears " + counts.get(r.id())
                         + " times in the file; placement ids must be unique, so none of them was reviewed"));
@@ -159,6 +197,7 @@ public final class CaseFileReader {
         if (raw.broken() != null) {
             rejected.add(new Rejection(name, raw.broken().where(), "(file)", raw.broken().message()));
         }
+        raw.notRead().forEach(b -> rejected.add(new Rejection(name, b.where(), "(file)", b.message())));
         return new CaseFile(header.text("authority"), asOf, year, header.capacity(name), List.copyOf(accepted),
                 List.copyOf(rejected), List.copyOf(notes));
     }

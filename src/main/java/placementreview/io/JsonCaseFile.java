@@ -7,10 +7,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,13 +23,18 @@ import java.util.Set;
 /**
  * Reads a JSON case file as a stream: one record at a time, so a large file never becomes one tree in memory. Limits
  * on text length and nesting stop a hostile file early with a clear message; if the file breaks part way (truncated,
- * bad bytes), the records read before the break are kept and the break is reported.
+ * bad bytes), the records read before the break are kept and the break is reported. NaN or Infinity rejects the
+ * record it is in; a header field given twice refuses the file; the records of a second JSON document after the
+ * case file are each listed as not reviewed. The text is decoded as strict UTF-8 before parsing, so the line and
+ * column in a message count characters, as an editor does, not bytes.
  */
 final class JsonCaseFile {
     static final int MAX_TEXT = 100_000;
     static final int MAX_NESTING = 32;
     static final Set<String> HEADER_FIELDS = Set.of("authority", "asOf", "financialYear", "capacity");
+    private static final String NOT_UTF8 = "the bytes there are not UTF-8 text (save the file as UTF-8)";
     static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS) // so that NaN rejects its record, not the file
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_TEXT)
                     .maxNestingDepth(MAX_NESTING).maxNameLength(1_000).maxNumberLength(1_000).build())
             .build();
@@ -38,7 +46,7 @@ final class JsonCaseFile {
     }
 
     RawCaseFile read(InputStream in, String name) throws IOException {
-        try (JsonParser json = FACTORY.createParser(in)) {
+        try (JsonParser json = FACTORY.createParser(utf8(in, name))) {
             JsonToken first = next(json, name);
             if (first == null) {
                 throw new InputException(name + ": the file is empty; expected a JSON case file");
@@ -49,6 +57,8 @@ final class JsonCaseFile {
             }
             Map<String, JsonNode> header = new HashMap<>();
             List<RawCaseFile.Entry> entries = new ArrayList<>();
+            List<RawCaseFile.Break> notRead = new ArrayList<>();
+            boolean placementsRead = false;
             try {
                 while (next(json, name) == JsonToken.FIELD_NAME) {
                     String field = json.currentName();
@@ -57,21 +67,125 @@ final class JsonCaseFile {
                         if (value != JsonToken.START_ARRAY) {
                             throw new InputException(name + ": \"placements\" must be a list of placement records");
                         }
+                        if (placementsRead) {
+                            throw new InputException(name + ": \"placements\" is given more than once; give one "
+                                    + "list with every placement");
+                        }
+                        placementsRead = true;
                         placements(json, entries);
                     } else if (HEADER_FIELDS.contains(field)) {
-                        header.put(field, new RecordTree().read(json));
+                        if (header.containsKey(field)) {
+                            throw new InputException(name + ": \"" + field + "\" is given more than once in the file; "
+                                    + "give each field once");
+                        }
+                        header.put(field, headerValue(json, name, field));
                     } else {
                         json.skipChildren();
                     }
                 }
+                afterTheCaseFile(json, notRead);
             } catch (Broken e) {
                 return broken(name, header, entries, e);
             } catch (JsonProcessingException e) {
                 return broken(name, header, entries, new Broken(describe(e), false));
+            } catch (CharacterCodingException e) {
+                return broken(name, header, entries, new Broken(undecodable(json), false));
             }
-            return new RawCaseFile(header, entries, null);
+            return new RawCaseFile(header, entries, null, notRead);
         } catch (Broken e) {
             throw new InputException(name + ": " + e.getMessage());
+        }
+    }
+
+    /** Strict UTF-8 (bytes that are not UTF-8 are an error, never replaced), without a leading byte order mark. */
+    private static Reader utf8(InputStream in, String name) throws IOException {
+        PushbackReader reader = new PushbackReader(new StrictUtf8Reader(in), 1);
+        try {
+            int first = reader.read();
+            if (first != '\uFEFF' && first != -1) {
+                reader.unread(first);
+            }
+        } catch (CharacterCodingException e) {
+            throw new InputException(name + ": not valid JSON at line 1, column 1: " + NOT_UTF8);
+        }
+        return reader;
+    }
+
+    private static String undecodable(JsonParser json) {
+        JsonLocation at = json.currentLocation();
+        return "not valid JSON at line " + at.getLineNr() + ", column " + at.getColumnNr() + ": " + NOT_UTF8;
+    }
+
+    /** A header field's value; a key given twice in it, NaN or a value too large refuses the file. */
+    private static JsonNode headerValue(JsonParser json, String name, String field) throws IOException {
+        RecordTree tree = new RecordTree();
+        JsonNode value = tree.read(json);
+        if (tree.tooLarge()) {
+            throw new InputException(name + ": \"" + field + "\" has more than " + RecordTree.MAX_VALUES + " values");
+        }
+        if (!tree.duplicates().isEmpty()) {
+            throw new InputException(name + ": " + field + "." + tree.duplicates().get(0)
+                    + " is given more than once in the file; give each field once");
+        }
+        if (!tree.notNumbers().isEmpty()) {
+            RecordTree.NonNumber nan = tree.notNumbers().get(0);
+            throw new InputException(name + ": " + field + (nan.path().isEmpty() ? "" : "." + nan.path()) + " is "
+                    + nan.literal() + ", which is not a number; give a number such as 6500.00");
+        }
+        return value;
+    }
+
+    /**
+     * Anything after the case file's closing brace (files joined into one): each placement record of a further
+     * JSON document is listed as not reviewed, so every record in the file is either reviewed or named as rejected.
+     */
+    private static void afterTheCaseFile(JsonParser json, List<RawCaseFile.Break> notRead) throws IOException {
+        int document = 1;
+        try {
+            for (JsonToken token = json.nextToken(); token != null; token = json.nextToken()) {
+                document++;
+                String where = "JSON document " + document + " (from line " + json.currentTokenLocation().getLineNr()
+                        + ")";
+                int before = notRead.size();
+                if (token == JsonToken.START_OBJECT) {
+                    while (json.nextToken() == JsonToken.FIELD_NAME) {
+                        String field = json.currentName();
+                        if (json.nextToken() == JsonToken.START_ARRAY && "placements".equals(field)) {
+                            laterRecords(json, where, notRead);
+                        } else {
+                            json.skipChildren();
+                        }
+                    }
+                } else {
+                    json.skipChildren();
+                }
+                if (json.currentToken() == null) {
+                    notRead.add(new RawCaseFile.Break("(end of file)", "the file ends inside " + where
+                            + ", after the case file; it was not read"));
+                    return;
+                }
+                if (notRead.size() == before) {
+                    notRead.add(new RawCaseFile.Break("(end of file)", "more JSON follows the case file: " + where
+                            + " holds no placement records and was not read"));
+                }
+            }
+        } catch (JsonProcessingException e) {
+            notRead.add(new RawCaseFile.Break("(end of file)", describe(e) + ", after the case file ended; what "
+                    + "follows the case file was not read"));
+        }
+    }
+
+    private static void laterRecords(JsonParser json, String where, List<RawCaseFile.Break> notRead)
+            throws IOException {
+        int index = 0;
+        while (json.nextToken() != JsonToken.END_ARRAY && json.currentToken() != null) {
+            index++;
+            JsonNode id = new RecordTree().read(json).path("id");
+            String label = id.isTextual() && !id.asText().isBlank() ? RecordFields.clip(id.asText().strip())
+                    : "record #" + index;
+            notRead.add(new RawCaseFile.Break(label + " in " + where, "comes after the end of the case file, in "
+                    + "another JSON document; only the first document is read, so this record was not reviewed: "
+                    + "give each case file as a file of its own"));
         }
     }
 
@@ -106,10 +220,15 @@ final class JsonCaseFile {
                 }
                 tree.duplicates().stream().distinct().forEach(path -> problems.add(new RecordFields.FieldError(path,
                         "is given more than once in the record; give each field once")));
+                tree.notNumbers().forEach(nan -> problems.add(new RecordFields.FieldError(
+                        nan.path().isEmpty() ? "(record)" : nan.path(), "is " + nan.literal()
+                        + ", which is not a number; give a number such as 6500.00")));
                 entries.add(new RawCaseFile.Entry(parser.parse(record), problems, null));
             }
         } catch (JsonProcessingException e) {
             throw new Broken(describe(e), true);
+        } catch (CharacterCodingException e) {
+            throw new Broken(undecodable(json), true);
         } catch (IOException e) {
             throw new Broken("cannot be read: " + e.getMessage(), true);
         }
@@ -120,6 +239,8 @@ final class JsonCaseFile {
             return json.nextToken();
         } catch (JsonProcessingException e) {
             throw new Broken(describe(e), false);
+        } catch (CharacterCodingException e) {
+            throw new Broken(undecodable(json), false);
         }
     }
 

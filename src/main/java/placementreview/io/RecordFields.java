@@ -28,6 +28,9 @@ final class RecordFields {
     static final String NONE_RECORDED = "none";
     /** Bounds that keep the arithmetic on hostile numbers (1e999999999) cheap; no real amount comes near. */
     private static final BigDecimal MAX_MONEY = new BigDecimal("1000000000000");
+    /** Dates a case file may hold: no placement, review or birth is outside them, and date arithmetic stays safe. */
+    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
     private static final int MAX_DECIMALS = 6;
     private static final Pattern WHOLE = Pattern.compile("[-+]?\\d{1,9}");
     /** Optional sign, optional £ (before or after the sign), digits with or without thousands separators. */
@@ -163,11 +166,24 @@ final class RecordFields {
     }
 
     LocalDate date(String path, boolean required) {
-        return parsed(path, required, "a date as YYYY-MM-DD", LocalDate::parse);
+        return inRange(path, parsed(path, required, "a date as YYYY-MM-DD", LocalDate::parse));
     }
 
     YearMonth yearMonth(String path, boolean required) {
-        return parsed(path, required, "a month as YYYY-MM", YearMonth::parse);
+        YearMonth month = parsed(path, required, "a month as YYYY-MM", YearMonth::parse);
+        return month == null || inRange(path, month.atDay(1)) != null ? month : null;
+    }
+
+    private LocalDate inRange(String path, LocalDate date) {
+        if (date != null && !withinRange(date)) {
+            error(path, "is " + date + ", outside the dates a case file may hold (" + EARLIEST + " to " + LATEST + ")");
+            return null;
+        }
+        return date;
+    }
+
+    static boolean withinRange(LocalDate date) {
+        return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
     }
 
     <E extends Enum<E>> E enumValue(String path, boolean required, Class<E> type) {
@@ -212,7 +228,10 @@ final class RecordFields {
         List<LocalDate> out = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
             try {
-                out.add(LocalDate.parse(node.get(i).asText()));
+                LocalDate date = inRange(path + "[" + i + "]", LocalDate.parse(node.get(i).asText()));
+                if (date != null) {
+                    out.add(date);
+                }
             } catch (DateTimeParseException e) {
                 error(path + "[" + i + "]", "must be a date as YYYY-MM-DD, not " + describe(node.get(i)));
             }
@@ -311,7 +330,7 @@ final class RecordFields {
         return clip(node.toString());
     }
 
-    private static String clip(String text) {
+    static String clip(String text) {
         return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 }

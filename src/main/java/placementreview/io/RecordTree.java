@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * Reads one JSON record into a tree, noting every key given twice in one object ("weekly.core" twice: which is
- * right?) and refusing a record with more values than any placement has, so one hostile record cannot fill the
- * memory; in both cases the rest of the file is still read.
+ * right?) and every NaN or Infinity (read as null: not a number any field takes), and refusing a record with more
+ * values than any placement has, so one hostile record cannot fill the memory; in each case the rest of the file is
+ * still read.
  */
 final class RecordTree {
     /** Far more values than a placement record has (about 60); a record with more is not read. */
@@ -21,11 +22,20 @@ final class RecordTree {
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     private final List<String> duplicates = new ArrayList<>();
+    private final List<NonNumber> notNumbers = new ArrayList<>();
     private int values;
 
     /** Keys that appeared more than once in one object, as dotted paths, in file order. */
     List<String> duplicates() {
         return duplicates;
+    }
+
+    /** NaN, Infinity or -Infinity where a value stood (its dotted path; empty at the top), in file order. */
+    record NonNumber(String path, String literal) {
+    }
+
+    List<NonNumber> notNumbers() {
+        return notNumbers;
     }
 
     boolean tooLarge() {
@@ -81,6 +91,10 @@ final class RecordTree {
                 return NODES.numberNode(json.getBigIntegerValue());
             }
             case VALUE_NUMBER_FLOAT -> {
+                if (json.isNaN()) {
+                    notNumbers.add(new NonNumber(path, json.getText()));
+                    return NODES.nullNode();
+                }
                 return NODES.numberNode(json.getDecimalValue());
             }
             case VALUE_TRUE, VALUE_FALSE -> {

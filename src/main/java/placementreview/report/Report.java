@@ -8,7 +8,8 @@ import placementreview.io.InputException;
 
 /**
  * One output of the tool (a review, a step-down check, a trace...) with the writer for each format it has. The CLI's
- * {@code --format} and the web handlers both write through {@link #write}: one dispatch from format to writer.
+ * {@code --format} and the web handlers both write through {@link #write}: one dispatch from format to writer. The
+ * table format is text for a terminal, so control characters from case fields are escaped ({@link TerminalText}).
  */
 public record Report(String name, Map<Format, Body> writers) {
     /** Writes the output's body in one format. */
@@ -27,8 +28,9 @@ public record Report(String name, Map<Format, Body> writers) {
         if (body == null) {
             throw new InputException(name + " has no " + format.label() + " output: use " + formats());
         }
-        body.writeTo(out);
-        out.flush();
+        Writer target = format == Format.TABLE ? TerminalText.writer(out) : out;
+        body.writeTo(target);
+        target.flush();
     }
 
     public boolean has(Format format) {

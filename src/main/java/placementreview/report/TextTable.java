@@ -13,8 +13,13 @@ public final class TextTable {
         rows.add(header);
     }
 
+    /** A row; a line break or other control character in a cell is escaped, so one row stays one line. */
     public void add(String... cells) {
-        rows.add(cells);
+        String[] safe = new String[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            safe[i] = cells[i] == null ? "" : TerminalText.escape(cells[i]);
+        }
+        rows.add(safe);
     }
 
     public String render(String indent) {

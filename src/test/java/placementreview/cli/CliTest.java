@@ -81,9 +81,15 @@ class CliTest {
         Path rules = dir.resolve("rules");
         Files.createDirectories(rules.resolve("cost-reduction"));
         Files.writeString(rules.resolve("cost-reduction/bad.drl"), "package x\nrule \"r\" @id(\"X-1\") @policy(\"p\")\nwhen\n  Nonsense(\nthen\nend\n");
+        Files.writeString(rules.resolve("cost-reduction/typo.drl"), "package costreduction\nimport "
+                + "placementreview.model.Placement\nrule \"t\" @id(\"X-2\") @policy(\"p\")\nwhen\n  Placement( nosuchField > 3 )"
+                + "\nthen\nend\n");
         Run r = run("review", DEMO, "--rules", rules.toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("bad.drl:").contains("do not compile");
+        assertThat(r.err()).contains("do not compile")
+                .contains(rules.resolve("cost-reduction/bad.drl") + ":")
+                .contains(rules.resolve("cost-reduction/typo.drl") + ":5: ")
+                .doesNotContain("cost-reduction_");
     }
 
     @Test

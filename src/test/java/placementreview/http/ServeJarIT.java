@@ -47,8 +47,20 @@ class ServeJarIT {
             HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(url + "check.html")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).isEqualTo(200);
-            process.destroy(); // SIGTERM
+            String body = Files.readString(Path.of("cases/demo/demo-authority.json"), StandardCharsets.ISO_8859_1);
+            int port = URI.create(url).getPort();
+            try (RawHttp inFlight = new RawHttp(port, 60_000)) {
+                inFlight.send("POST /api/check?placement=P-00049 HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Authorization: Bearer sw-token-0123456789abcdefghij\r\nContent-Length: " + body.length()
+                        + "\r\n\r\n" + body.substring(0, 1000));
+                Thread.sleep(1_000);
+                process.destroy(); // SIGTERM while the request is in flight
+                Thread.sleep(1_000);
+                assertThat(process.isAlive()).as("waits for the request in flight").isTrue();
+                assertThat(inFlight.send(body.substring(1000)).head()).startsWith("HTTP/1.1 200");
+            }
             assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("stopped on SIGTERM").isTrue();
+            assertThat(process.exitValue()).as("a graceful stop exits 0").isZero();
             String log = Files.readString(dir.resolve("stderr.txt"));
             assertThat(log).contains("POST /api/check 200").doesNotContain("P-00049", "Exception");
         } finally {

@@ -1,0 +1,135 @@
+package placementreview.http;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The API's endpoints, each with its one method and the roles that may use it, and the decision every request
+ * under /api/ gets before any handler runs: 401 without a known token (whatever the method, and on paths that do
+ * not exist, so a stranger cannot list the endpoints), then 405 with {@code Allow} for another method, then 403
+ * for another role. The decision needs only the request line and headers, never the body.
+ */
+final class Endpoints {
+    static final String PREFIX = "/api/";
+
+    /** One endpoint; {@code roles} empty means public (the health check). */
+    record Endpoint(String path, HandlerType method, Set<Role> roles, Handler handler) {
+        boolean isPublic() {
+            return roles.isEmpty();
+        }
+
+        boolean allows(String requested) {
+            return requested.equals(method.name()) || (method.equals(HandlerType.GET) && requested.equals("HEAD"));
+        }
+
+        String allowHeader() {
+            return method.equals(HandlerType.GET) ? "GET, HEAD" : method.name();
+        }
+    }
+
+    /** Why a request is refused: status, headers that go with it (WWW-Authenticate, Allow), field and message. */
+    record Refusal(int status, Map<String, String> headers, String field, String message) {
+        ApiException exception() {
+            return new ApiException(status, field, message);
+        }
+    }
+
+    private final Tokens tokens;
+    private final Map<String, Endpoint> byPath = new LinkedHashMap<>();
+
+    Endpoints(Tokens tokens) {
+        this.tokens = tokens;
+    }
+
+    Endpoints publicGet(String path, Handler handler) {
+        return add(new Endpoint(path, HandlerType.GET, Set.of(), handler));
+    }
+
+    Endpoints get(String path, Set<Role> roles, Handler handler) {
+        return add(new Endpoint(path, HandlerType.GET, Set.copyOf(roles), handler));
+    }
+
+    Endpoints post(String path, Set<Role> roles, Handler handler) {
+        return add(new Endpoint(path, HandlerType.POST, Set.copyOf(roles), handler));
+    }
+
+    private Endpoints add(Endpoint endpoint) {
+        byPath.put(endpoint.path(), endpoint);
+        return this;
+    }
+
+    /**
+     * Registers every endpoint's handler (HEAD too for GET). Each handler checks the role again, so a request that
+     * reached it by a path the gate did not recognise is still refused.
+     */
+    void register(RoutesConfig routes) {
+        for (Endpoint e : byPath.values()) {
+            Handler handler = e.isPublic() ? e.handler() : ctx -> {
+                Refusal refusal = check(e.method().name(), e.path(), ctx.header("Authorization"));
+                if (refusal != null) {
+                    refusal.headers().forEach(ctx::header);
+                    throw refusal.exception();
+                }
+                e.handler().handle(ctx);
+            };
+            routes.addHttpHandler(e.method(), e.path(), handler);
+            if (e.method().equals(HandlerType.GET)) {
+                routes.addHttpHandler(HandlerType.HEAD, e.path(), handler);
+            }
+        }
+    }
+
+    /** The refusal for this request, or null when it may go on to its handler (or to the 404 of an unknown path). */
+    Refusal check(String method, String path, String authorization) {
+        if (!path.startsWith(PREFIX)) {
+            return null;
+        }
+        Endpoint endpoint = byPath.get(withoutTrailingSlash(path));
+        if (endpoint != null && endpoint.isPublic()) {
+            return wrongMethod(method, endpoint);
+        }
+        String token = bearer(authorization);
+        Role role = tokens.roleOf(token);
+        if (role == null) {
+            return new Refusal(401, Map.of("WWW-Authenticate", "Bearer"), "Authorization", token == null
+                    ? "sign in: send the token you were given as Authorization: Bearer TOKEN"
+                    : "the token is not known to this server");
+        }
+        if (endpoint == null) {
+            return null;
+        }
+        Refusal wrongMethod = wrongMethod(method, endpoint);
+        if (wrongMethod != null) {
+            return wrongMethod;
+        }
+        if (!endpoint.roles().contains(role)) {
+            return new Refusal(403, Map.of(), "Authorization", "the " + role.label() + " role may not use "
+                    + endpoint.path());
+        }
+        return null;
+    }
+
+    private static Refusal wrongMethod(String method, Endpoint endpoint) {
+        if (endpoint.allows(method)) {
+            return null;
+        }
+        return new Refusal(405, Map.of("Allow", endpoint.allowHeader()), "method", method + " is not allowed on "
+                + endpoint.path() + "; use " + endpoint.allowHeader());
+    }
+
+    private static String withoutTrailingSlash(String path) {
+        return path.length() > PREFIX.length() && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    private static String bearer(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        String token = header.substring(7).strip();
+        return token.isEmpty() ? null : token;
+    }
+}
