@@ -152,7 +152,7 @@ public final class HtmlPack {
                 + Money.gbp(s.fullYear()) + " a full year";
     }
 
-    private static String css() {
+    static String css() {
         try (InputStream in = HtmlPack.class.getResourceAsStream("/report/panel-pack.css")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

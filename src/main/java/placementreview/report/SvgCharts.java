@@ -67,4 +67,37 @@ final class SvgCharts {
         }
         return svg.append("</svg>").toString();
     }
+
+    /**
+     * Bars either side of a zero line: the change in counted full-year saving per option family (after minus
+     * before), more saving to the right, less to the left.
+     */
+    static String differenceByFamily(Map<String, BigDecimal> differences) {
+        int rowHeight = 26;
+        int labelWidth = 230;
+        int half = (WIDTH - labelWidth - 20) / 2;
+        int zero = labelWidth + half;
+        int height = Math.max(1, differences.size()) * rowHeight + 10;
+        BigDecimal max = differences.values().stream().map(BigDecimal::abs).max(BigDecimal::compareTo)
+                .orElse(BigDecimal.ONE).max(BigDecimal.ONE);
+        StringBuilder svg = new StringBuilder(String.format("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "
+                + "%d %d\" role=\"img\" aria-labelledby=\"diff-title\"><title id=\"diff-title\">Change in counted "
+                + "full-year saving by option family</title>%n", WIDTH, height));
+        svg.append(String.format("<line x1=\"%d\" y1=\"0\" x2=\"%d\" y2=\"%d\" class=\"zero\"/>%n", zero, zero, height));
+        int y = 5;
+        for (Map.Entry<String, BigDecimal> e : differences.entrySet()) {
+            double w = (half - 90) * e.getValue().abs().doubleValue() / max.doubleValue();
+            boolean more = e.getValue().signum() >= 0;
+            double x = more ? zero : zero - w;
+            double textX = more ? zero + w + 4 : zero - w - 4;
+            svg.append(String.format("<text x=\"%d\" y=\"%d\" class=\"label\" text-anchor=\"end\">%s</text>"
+                    + "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" class=\"%s\"/>"
+                    + "<text x=\"%.1f\" y=\"%d\" class=\"label\" text-anchor=\"%s\">%s</text>%n",
+                    labelWidth - 6, y + 16, Html.esc(e.getKey()), x, y + 3, w, rowHeight - 8,
+                    more ? "bar-more" : "bar-less", textX, y + 16, more ? "start" : "end",
+                    Html.esc((more ? "+" : "") + Money.gbpWhole(e.getValue()))));
+            y += rowHeight;
+        }
+        return svg.append("</svg>").toString();
+    }
 }
