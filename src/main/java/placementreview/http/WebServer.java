@@ -12,9 +12,11 @@ import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import placementreview.engine.RuleFolder;
 import placementreview.engine.RuleSources;
 import placementreview.engine.RulebaseException;
 import placementreview.io.InputException;
+import placementreview.review.PolicyAlternatives;
 import placementreview.review.ReviewService;
 
 /**
@@ -38,9 +40,15 @@ public final class WebServer {
     private final Javalin app;
     private final Settings settings;
 
-    public WebServer(ReviewService service, RuleSources sources, Tokens tokens, Settings settings) {
+    /** A service with no named alternatives: what-if requests may set parameters of the base rules only. */
+    public WebServer(ReviewService service, RuleFolder folder, Tokens tokens, Settings settings) {
+        this(service, RuleSources.of(folder), tokens, settings, PolicyAlternatives.none(folder, service.rulebase()));
+    }
+
+    public WebServer(ReviewService service, RuleSources sources, Tokens tokens, Settings settings,
+                     PolicyAlternatives alternatives) {
         this.settings = settings;
-        Api api = new Api(service, sources, settings.maxBodyBytes(), settings.threadsPerReview());
+        Api api = new Api(service, sources, settings.maxBodyBytes(), settings.threadsPerReview(), alternatives);
         this.app = Javalin.create(config -> configure(config, api, tokens));
     }
 
@@ -65,6 +73,8 @@ public final class WebServer {
         routes.post("/api/pack", secured(tokens, PANEL, api::pack));
         routes.post("/api/check", secured(tokens, CHECKERS, api::check));
         routes.post("/api/explain", secured(tokens, TRACE_READERS, api::explain));
+        routes.get("/api/alternatives", secured(tokens, AUDITORS, api::alternatives));
+        routes.post("/api/what-if", secured(tokens, AUDITORS, api::whatIf));
         routes.exception(ApiException.class, (e, ctx) -> {
             // a refused request's unread body is drained (up to the limit) so the client reads the answer
             RequestBody.drain(ctx, settings.maxBodyBytes());
