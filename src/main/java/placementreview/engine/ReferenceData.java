@@ -101,6 +101,23 @@ public record ReferenceData(List<Object> facts, Map<DstDomain, DstLevel> dstCeil
         return facts.stream().filter(PolicyParameter.class::isInstance).map(PolicyParameter.class::cast).toList();
     }
 
+    /** A parameter Java reads too, as a whole number of 1 or more; missing or anything else stops the run (exit 2). */
+    public int positiveInt(String name) {
+        PolicyParameter parameter = parameters().stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new RulebaseException("rules/reference: parameter " + name
+                        + " is not defined in any parameters*.csv"));
+        try {
+            int value = parameter.intValue();
+            if (value >= 1) {
+                return value;
+            }
+        } catch (ArithmeticException e) {
+            // falls through to the message below
+        }
+        throw new RulebaseException("rules/reference: parameter " + name + " must be a whole number of 1 or more, not "
+                + parameter.value().toPlainString());
+    }
+
     /** The saving-overlap table: which part of the cost each option family reduces. */
     public List<SavingOverlap> savingOverlaps() {
         return facts.stream().filter(SavingOverlap.class::isInstance).map(SavingOverlap.class::cast).toList();
