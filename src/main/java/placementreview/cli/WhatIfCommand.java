@@ -47,9 +47,10 @@ final class WhatIfCommand implements Callable<Integer> {
         List<String> settings;
     }
 
-    @Option(names = "--top", paramLabel = "N", defaultValue = "15",
-            description = "the panel's top N, for entries, exits and top-N totals (default 15)")
-    int top;
+    @Option(names = "--top", paramLabel = "N",
+            description = "the top N, for entries, exits and top-N totals (default: each rulebase's panel top N, "
+                    + "reference parameter panel-top-n)")
+    Integer top;
 
     @Option(names = "--by", paramLabel = "cost|saving", defaultValue = "cost",
             description = "rank by net annual cost (default) or by best achievable full-year saving")

@@ -118,7 +118,8 @@ final class Api {
                 : ctx.queryParam("against").strip();
         PolicyComparison comparison = parsed(against == null ? "set" : "against",
                 () -> alternatives.comparison(against, settings));
-        int top = integer(ctx, "top", ReviewOptions.DEFAULT_TOP, 1, 100_000);
+        // without top, each side shows its own rules' panel top N (a policy change may change that too)
+        Integer top = param(ctx, "top", null) == null ? null : integer(ctx, "top", 0, 1, 100_000);
         RankBy rankBy = parsed("by", () -> RankBy.parse(param(ctx, "by", "cost")));
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
         LocalDate asOf = asOf(ctx);

@@ -40,7 +40,7 @@ public record WhatIf(Rules base, Rules changed, List<RuleChange> ruleChanges, Li
         for (RankedPlacement b : before.ranked()) {
             RankedPlacement a = afterById.get(b.placement().id());
             if (a != null) {
-                PlacementChange change = change(b, a, before.topCount());
+                PlacementChange change = change(b, a, before.topCount(), after.topCount());
                 if (change != null) {
                     placements.add(change);
                 }
@@ -62,7 +62,7 @@ public record WhatIf(Rules base, Rules changed, List<RuleChange> ruleChanges, Li
     }
 
     /** The placement's changes, or null when nothing changed. */
-    static PlacementChange change(RankedPlacement b, RankedPlacement a, int top) {
+    static PlacementChange change(RankedPlacement b, RankedPlacement a, int topBefore, int topAfter) {
         FindingChanges findings = FindingChanges.between(b.findings(), b.savingsPlan()::counts, a.findings(),
                 a.savingsPlan()::counts);
         Set<String> openBefore = openRoutes(b.findings());
@@ -72,11 +72,12 @@ public record WhatIf(Rules base, Rules changed, List<RuleChange> ruleChanges, Li
         boolean apportionment = !apportionments(b.findings()).equals(apportionments(a.findings()));
         BigDecimal savingBefore = b.bestFullYearSaving();
         BigDecimal savingAfter = a.bestFullYearSaving();
-        boolean inTopBefore = b.rank() <= top;
-        boolean inTopAfter = a.rank() <= top;
+        boolean inTopBefore = b.rank() <= topBefore;
+        boolean inTopAfter = a.rank() <= topAfter;
         boolean same = findings.isEmpty() && opened.isEmpty() && closed.isEmpty() && !apportionment
                 && savingBefore.compareTo(savingAfter) == 0
-                && b.bestInYearSaving().compareTo(a.bestInYearSaving()) == 0 && b.rank() == a.rank();
+                && b.bestInYearSaving().compareTo(a.bestInYearSaving()) == 0 && b.rank() == a.rank()
+                && inTopBefore == inTopAfter;
         if (same) {
             return null;
         }

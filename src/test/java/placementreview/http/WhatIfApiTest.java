@@ -31,7 +31,7 @@ class WhatIfApiTest {
         assertThat(r.statusCode()).isEqualTo(200);
         String expected = ReviewJson.text(WhatIfJson.document(PolicyComparison.withSettings(
                 RuleFolder.of(Path.of("rules")), TestRules.rulebase(), List.of("very-high-cost-weekly=12000"))
-                .run(List.of(TestServer.DEMO), null, new ReviewOptions(15, RankBy.COST, 1))));
+                .run(List.of(TestServer.DEMO), null, new ReviewOptions(null, RankBy.COST, 1))));
         assertThat(r.body()).isEqualTo(expected);
         assertThat(json(r).path("whatIf").path("placements").size()).isPositive();
     }
