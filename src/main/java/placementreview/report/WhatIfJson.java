@@ -3,6 +3,7 @@ package placementreview.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Locale;
 import placementreview.engine.ParameterOverlay;
 import placementreview.engine.RuleChange;
 import placementreview.model.Savings;
@@ -26,7 +27,7 @@ public final class WhatIfJson {
         node.put("authority", w.before().authority());
         node.put("asOf", w.before().asOf().toString());
         node.put("top", w.before().topCount());
-        node.put("rankedBy", w.before().rankedBy().name().toLowerCase(java.util.Locale.ROOT));
+        node.put("rankedBy", w.before().rankedBy().name().toLowerCase(Locale.ROOT));
         node.set("base", rules(w.base()));
         node.set("changed", rules(w.changed()));
         ArrayNode ruleChanges = node.putArray("ruleChanges");

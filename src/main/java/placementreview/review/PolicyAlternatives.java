@@ -1,5 +1,6 @@
 package placementreview.review;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,7 +41,7 @@ public final class PolicyAlternatives {
             if (named.containsKey(name)) {
                 throw new InputException("--alternative " + text + ": " + name + " is named twice");
             }
-            RuleFolder folder = RuleFolder.of(java.nio.file.Path.of(text.substring(at + 1).strip()));
+            RuleFolder folder = RuleFolder.of(Path.of(text.substring(at + 1).strip()));
             Rulebase rulebase = RulebaseLoader.load(folder);
             named.put(name, new Named(folder, PolicyComparison.against(baseFolder, base, folder, rulebase)));
         }

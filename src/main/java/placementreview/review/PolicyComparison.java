@@ -1,9 +1,11 @@
 package placementreview.review;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import placementreview.engine.ParameterOverlay;
 import placementreview.engine.RuleChange;
@@ -53,7 +55,7 @@ public final class PolicyComparison {
     public PolicyComparison withSettings(RuleFolder changedFolder, List<String> settings) {
         List<ParameterOverlay.Setting> parsed = ParameterOverlay.parse(changed.rulebase(), settings);
         Rulebase overlaid = ParameterOverlay.apply(changed.rulebase(), parsed);
-        List<RuleChange> changes = new java.util.ArrayList<>(ruleChanges);
+        List<RuleChange> changes = new ArrayList<>(ruleChanges);
         changes.addAll(RuleFolderDiff.of(changedFolder, parsed));
         return new PolicyComparison(base, new ReviewService(overlaid), baseRules,
                 rules(overlaid, changedFolder, parsed), List.copyOf(changes));
@@ -82,8 +84,8 @@ public final class PolicyComparison {
 
     /** One case file given as bytes (a web request's body), read under each rulebase and reviewed under both. */
     public WhatIf run(String name, byte[] body, boolean csv, LocalDate asOf, ReviewOptions options) throws IOException {
-        try (InputStream a = new java.io.ByteArrayInputStream(body);
-             InputStream b = new java.io.ByteArrayInputStream(body)) {
+        try (InputStream a = new ByteArrayInputStream(body);
+             InputStream b = new ByteArrayInputStream(body)) {
             return compare(base.review(base.read(name, a, asOf, csv), options),
                     changed.review(changed.read(name, b, asOf, csv), options));
         }

@@ -3,6 +3,7 @@ package placementreview.review;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +35,7 @@ public record WhatIf(Rules base, Rules changed, List<RuleChange> ruleChanges, Li
     /** Compares two reviews of one caseload, the base first. */
     public static WhatIf compare(Rules baseRules, Rules changedRules, List<RuleChange> ruleChanges, Review before,
                                  Review after) {
-        Map<String, RankedPlacement> afterById = new java.util.HashMap<>();
+        Map<String, RankedPlacement> afterById = new HashMap<>();
         after.ranked().forEach(r -> afterById.put(r.placement().id(), r));
         List<PlacementChange> placements = new ArrayList<>();
         for (RankedPlacement b : before.ranked()) {
