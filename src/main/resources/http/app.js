@@ -232,10 +232,88 @@ function initPanel() {
     }
   };
   $('download-pack').addEventListener('click', () => download('/api/pack', {}, 'panel-pack-' + last.asOf + '.html'));
+  initWhatIf(() => last);
+  loadAlternatives();
+  $('token-form').addEventListener('submit', () => setTimeout(loadAlternatives, 0));
   $('download-csv').addEventListener('click', () =>
     download('/api/review.csv', { section: 'placements' }, 'review-' + last.asOf + '-placements.csv'));
   $('download-options').addEventListener('click', () =>
     download('/api/review.csv', { section: 'options' }, 'review-' + last.asOf + '-options.csv'));
+}
+
+// ---- what-if on the panel page ---------------------------------------------------------------------------------
+function whatIfQuery(params) {
+  const q = new URLSearchParams();
+  Object.entries(params).forEach(([k, v]) => { if (v) q.set(k, v); });
+  if ($('against').value) q.set('against', $('against').value);
+  $('settings').value.split(/[\n,]+/).map(s => s.trim()).filter(s => s).forEach(s => q.append('set', s));
+  return '?' + q.toString();
+}
+
+async function loadAlternatives() {
+  try {
+    const list = await api('/api/alternatives');
+    const select = $('against');
+    select.replaceChildren(select.firstElementChild);
+    list.alternatives.forEach(a => select.append(el('option', { value: a.name, text: a.name + ' (rulebase '
+      + a.rulebaseVersion.substring(0, 12) + ')' })));
+  } catch (ignored) { /* no token yet, or not allowed: the base rules with parameters still work */ }
+}
+
+function initWhatIf(lastReview) {
+  $('whatif-form').addEventListener('submit', async e => {
+    e.preventDefault();
+    const last = lastReview();
+    if (!last) return;
+    showErrors(null);
+    status('Comparing the two policies…');
+    try {
+      const result = await api('/api/what-if' + whatIfQuery(last.params), { method: 'POST', body: last.file });
+      renderWhatIf(result.whatIf);
+      status('Compared: ' + result.whatIf.placements.length + ' placement(s) changed.');
+    } catch (err) {
+      status('');
+      showErrors(err);
+    }
+  });
+  $('download-whatif').addEventListener('click', async () => {
+    const last = lastReview();
+    if (!last) return;
+    showErrors(null);
+    try {
+      const blob = await api('/api/what-if' + whatIfQuery({ ...last.params, format: 'html' }),
+        { method: 'POST', body: last.file, blob: true });
+      saveBlob(blob, 'what-if-' + last.asOf + '.html');
+    } catch (err) {
+      showErrors(err);
+    }
+  });
+}
+
+function renderWhatIf(w) {
+  const box = $('whatif-result');
+  const d = w.totals.difference.caseload;
+  const signed = v => (Number(v) > 0 ? '+' : '') + money(v);
+  const rules = w.ruleChanges.map(c => el('li', { text: c.file + ': ' + c.change
+    + c.rows.map(r => '; row ' + r.key + ' ' + r.change + r.cells.map(x => ' ' + x.column + ' ' + x.before + ' \u2192 ' + x.after).join('')).join('')
+    + c.rules.map(r => '; rule ' + r.id + ' ' + r.change).join('') }));
+  const rows = w.placements.map(p => el('tr', {},
+    el('th', { scope: 'row', text: p.placementId }), el('td', { text: p.rankBefore + ' \u2192 ' + p.rankAfter }),
+    el('td', { className: 'num', text: money(p.savingBefore) }), el('td', { className: 'num', text: money(p.savingAfter) }),
+    el('td', { className: 'num', text: signed(p.savingDifference) }),
+    el('td', { text: [].concat(p.removed.map(f => 'lost ' + f.ruleId), p.added.map(f => 'gained ' + f.ruleId),
+      p.changed.map(f => f.ruleId + ' changed'), p.routesOpened.map(r => 'route opened: ' + r),
+      p.routesClosed.map(r => 'route closed: ' + r), p.top ? [p.top + ' the top ' + w.top] : []).join('; ') })));
+  box.replaceChildren(
+    el('p', { text: 'Base rulebase ' + w.base.rulebaseVersion.substring(0, 12) + ', changed ' + w.changed.rulebaseVersion.substring(0, 12)
+      + '. Counted saving across the caseload: ' + signed(d.bestFullYearSaving) + ' a full year, '
+      + signed(d.bestInYearSaving) + ' this year.' }),
+    el('h3', { text: 'What changed in the rules' }), el('ul', {}, rules),
+    el('table', {}, el('caption', { text: w.placements.length + ' of ' + w.placementsReviewed
+      + ' placements changed, largest change in counted saving first.' }),
+      el('thead', {}, el('tr', {}, ['Placement', 'Rank', 'Saving a year before', 'After', 'Difference', 'What changed']
+        .map((h, i) => el('th', { scope: 'col', className: i >= 2 && i <= 4 ? 'num' : '', text: h })))),
+      el('tbody', {}, rows)));
 }
 
 function renderReview(review) {

@@ -11,7 +11,7 @@ import placementreview.report.TerminalText;
 @Command(name = "placement-review", mixinStandardHelpOptions = true, version = "placement-review 0.1.0",
         description = "Reviews high-cost placements of looked-after children against auditable Drools rules.",
         subcommands = {ReviewCommand.class, CheckCommand.class, ForecastCommand.class, ExplainCommand.class,
-                ValidateCommand.class, RulesCommand.class, GenerateCommand.class, ServeCommand.class,
+                ValidateCommand.class, RulesCommand.class, WhatIfCommand.class, GenerateCommand.class, ServeCommand.class,
                 ServeBenchCommand.class, BenchCommand.class})
 public final class PlacementReviewCommand implements Runnable {
     static final int OK = 0;

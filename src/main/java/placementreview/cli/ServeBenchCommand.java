@@ -15,7 +15,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import placementreview.engine.RuleFolder;
-import placementreview.engine.RuleSources;
 import placementreview.http.Role;
 import placementreview.http.Tokens;
 import placementreview.http.WebServer;
@@ -83,7 +82,7 @@ final class ServeBenchCommand implements Callable<Integer> {
         Map<Role, String> generated = Tokens.generate(new SecureRandom());
         RuleFolder folder = rules.folder();
         ReviewService service = new ReviewService(rules.load());
-        WebServer server = new WebServer(service, RuleSources.of(folder), Tokens.ofGenerated(generated),
+        WebServer server = new WebServer(service, folder, Tokens.ofGenerated(generated),
                 new WebServer.Settings("127.0.0.1", 0, 64L * 1024 * 1024, Runtime.getRuntime().availableProcessors())).start();
         try {
             URI uri = URI.create(server.url() + "api/" + endpoint + "?placement=" + placementId);

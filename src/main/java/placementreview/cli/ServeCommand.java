@@ -3,6 +3,7 @@ package placementreview.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,6 +17,7 @@ import placementreview.http.Role;
 import placementreview.http.Tokens;
 import placementreview.http.WebServer;
 import placementreview.io.InputException;
+import placementreview.review.PolicyAlternatives;
 import placementreview.review.ReviewService;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -42,6 +44,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-body-mb", defaultValue = "20", description = "largest case file accepted, MB (default 20)")
     int maxBodyMb;
 
+    @Option(names = "--alternative", paramLabel = "NAME=DIR",
+            description = "a rule folder the panel and auditors may compare a caseload against by NAME "
+                    + "(POST /api/what-if?against=NAME); repeatable; loaded and checked at start")
+    List<String> alternatives = List.of();
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -52,10 +59,13 @@ final class ServeCommand implements Callable<Integer> {
         Tokens tokens = tokensFile == null ? Tokens.ofGenerated(generated) : Tokens.load(tokensFile);
         RuleFolder folder = rules.folder();
         ReviewService service = new ReviewService(rules.load());
+        PolicyAlternatives named = PolicyAlternatives.load(folder, service.rulebase(), alternatives);
         WebServer server = new WebServer(service, RuleSources.of(folder), tokens, new WebServer.Settings(host, port,
-                maxBodyMb * 1024L * 1024L, Runtime.getRuntime().availableProcessors())).start();
+                maxBodyMb * 1024L * 1024L, Runtime.getRuntime().availableProcessors()), named).start();
         StopSignal stop = new StopSignal().install();
         out.println("placement-review serving " + server.url() + " (rulebase " + service.rulebase().version() + ")");
+        named.versions().forEach((name, version) -> out.println("  what-if alternative " + name + ": rulebase "
+                + version));
         if (!generated.isEmpty()) {
             out.println("Tokens for this run only (give --tokens FILE to fix them):");
             generated.forEach((role, token) -> out.printf("  %-14s %s%n", role.label(), token));

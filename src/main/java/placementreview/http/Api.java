@@ -16,12 +16,16 @@ import placementreview.report.CsvSection;
 import placementreview.report.Format;
 import placementreview.report.Report;
 import placementreview.report.Reports;
+import placementreview.report.ReviewJson;
+import placementreview.review.PolicyAlternatives;
+import placementreview.review.PolicyComparison;
 import placementreview.review.RankBy;
 import placementreview.review.Review;
 import placementreview.review.ReviewOptions;
 import placementreview.review.ReviewService;
 import placementreview.review.SavingsPlan;
 import placementreview.review.StepDownCheck;
+import placementreview.review.WhatIf;
 
 /**
  * The API's handlers. Each one reads the request (parameters, case file), calls the one ReviewService the CLI
@@ -38,9 +42,12 @@ final class Api {
     private final RuleSources sources;
     private final long maxBodyBytes;
     private final int threadsPerReview;
+    private final PolicyAlternatives alternatives;
 
-    Api(ReviewService service, RuleSources sources, long maxBodyBytes, int threadsPerReview) {
+    Api(ReviewService service, RuleSources sources, long maxBodyBytes, int threadsPerReview,
+        PolicyAlternatives alternatives) {
         this.service = service;
+        this.alternatives = alternatives;
         this.sources = sources;
         this.maxBodyBytes = maxBodyBytes;
         this.threadsPerReview = threadsPerReview;
@@ -86,6 +93,61 @@ final class Api {
         CaseFile caseFile = readCases(ctx);
         StepDownCheck check = about(placementId, () -> service.check(caseFile, placementId, threadsFor(caseFile)));
         respond(ctx, Reports.check(check), Format.JSON);
+    }
+
+    /** The named alternatives this service compares against, with their rulebase versions. */
+    void alternatives(Context ctx) {
+        var root = ReviewJson.MAPPER.createObjectNode();
+        root.put("rulebaseVersion", service.rulebase().version());
+        var list = root.putArray("alternatives");
+        alternatives.versions().forEach((name, version) -> list.addObject().put("name", name)
+                .put("rulebaseVersion", version));
+        json(ctx, ReviewJson.text(root));
+    }
+
+    /**
+     * The case file in the body under the base rules and a named alternative and/or parameters set
+     * ({@code ?against=NAME&set=NAME:VALUE}): the what-if's JSON, or its printable page with {@code format=html}.
+     * The request is checked before its body is read.
+     */
+    void whatIf(Context ctx) {
+        Format format = parsed("format", () -> Format.parse(param(ctx, "format", "json")));
+        if (format != Format.JSON && format != Format.HTML) {
+            throw new ApiException(400, "format", "format must be json or html, not " + format.label());
+        }
+        List<String> settings = ctx.queryParams("set").stream().filter(s -> !s.isBlank()).toList();
+        String against = ctx.queryParam("against") == null || ctx.queryParam("against").isBlank() ? null
+                : ctx.queryParam("against").strip();
+        PolicyComparison comparison = parsed(against == null ? "set" : "against",
+                () -> alternatives.comparison(against, settings));
+        // without top, each side shows its own rules' panel top N (a policy change may change that too)
+        Integer top = param(ctx, "top", null) == null ? null : integer(ctx, "top", 0, 1, 100_000);
+        RankBy rankBy = parsed("by", () -> RankBy.parse(param(ctx, "by", "cost")));
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+        LocalDate asOf = asOf(ctx);
+        byte[] body;
+        try (InputStream in = RequestBody.read(ctx, maxBodyBytes)) {
+            body = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        WhatIf whatIf;
+        try {
+            whatIf = comparison.run(BODY_NAME, body, type.startsWith("text/csv"), asOf,
+                    new ReviewOptions(top, rankBy, threadsPerReview));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ctx.attribute(PLACEMENTS, whatIf.before().ranked().size());
+        if (whatIf.before().ranked().isEmpty() && !whatIf.rejected().isEmpty()) {
+            throw new ApiException(422, whatIf.rejected().stream()
+                    .map(r -> new ApiError(r.id(), r.field(), r.message())).toList());
+        }
+        if (format == Format.HTML) {
+            download(ctx, "what-if-" + whatIf.before().asOf() + ".html", Reports.whatIf(whatIf), format);
+        } else {
+            respond(ctx, Reports.whatIf(whatIf), format);
+        }
     }
 
     /**

@@ -18,9 +18,11 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import placementreview.engine.RuleFolder;
 import placementreview.engine.RuleSources;
 import placementreview.engine.RulebaseException;
 import placementreview.io.InputException;
+import placementreview.review.PolicyAlternatives;
 import placementreview.review.ReviewService;
 
 /**
@@ -61,9 +63,15 @@ public final class WebServer {
     private final Settings settings;
     private final GracefulHandler graceful = new GracefulHandler();
 
-    public WebServer(ReviewService service, RuleSources sources, Tokens tokens, Settings settings) {
+    /** A service with no named alternatives: what-if requests may set parameters of the base rules only. */
+    public WebServer(ReviewService service, RuleFolder folder, Tokens tokens, Settings settings) {
+        this(service, RuleSources.of(folder), tokens, settings, PolicyAlternatives.none(folder, service.rulebase()));
+    }
+
+    public WebServer(ReviewService service, RuleSources sources, Tokens tokens, Settings settings,
+                     PolicyAlternatives alternatives) {
         this.settings = settings;
-        Api api = new Api(service, sources, settings.maxBodyBytes(), settings.threadsPerReview());
+        Api api = new Api(service, sources, settings.maxBodyBytes(), settings.threadsPerReview(), alternatives);
         this.app = Javalin.create(config -> configure(config, api, tokens));
     }
 
@@ -75,7 +83,9 @@ public final class WebServer {
                 .post("/api/review.csv", PANEL, api::reviewCsv)
                 .post("/api/pack", PANEL, api::pack)
                 .post("/api/check", CHECKERS, api::check)
-                .post("/api/explain", TRACE_READERS, api::explain);
+                .post("/api/explain", TRACE_READERS, api::explain)
+                .get("/api/alternatives", AUDITORS, api::alternatives)
+                .post("/api/what-if", AUDITORS, api::whatIf);
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.http.maxRequestSize = settings.maxBodyBytes();

@@ -11,6 +11,7 @@ import placementreview.review.Forecast;
 import placementreview.review.Review;
 import placementreview.review.SavingsPlan;
 import placementreview.review.StepDownCheck;
+import placementreview.review.WhatIf;
 
 /**
  * Every output the tool writes, each with the formats it has: the one place where a format becomes a writer. The
@@ -84,6 +85,14 @@ public final class Reports {
         return new Report("rules", Map.of(
                 Format.TABLE, out -> out.write(RuleCatalogueText.render(rulebase)),
                 Format.JSON, out -> ReviewJson.write(RulesJson.catalogue(rulebase, sources), out)));
+    }
+
+    /** The same caseload under two policies: what changed in the rules, in the decisions and in the totals. */
+    public static Report whatIf(WhatIf whatIf) {
+        return new Report("whatif", Map.of(
+                Format.TABLE, out -> out.write(WhatIfText.render(whatIf)),
+                Format.JSON, out -> ReviewJson.write(WhatIfJson.document(whatIf), out),
+                Format.HTML, out -> out.write(WhatIfHtml.render(whatIf))));
     }
 
     /** The web service's health answer. */

@@ -20,7 +20,7 @@ import placementreview.testing.TestRules;
 class GracefulStopTest {
     @Test
     void aRequestInFlightWhenTheServerStopsIsStillAnswered() throws Exception {
-        WebServer server = new WebServer(TestRules.service(), RuleSources.of(RuleFolder.of(Path.of("rules"))),
+        WebServer server = new WebServer(TestRules.service(), RuleFolder.of(Path.of("rules")),
                 Tokens.of(Map.of(TestServer.PANEL, Role.PANEL)), new WebServer.Settings("127.0.0.1", 0,
                 TestServer.MAX_BODY, 1, Duration.ofSeconds(10), Duration.ofSeconds(20))).start();
         int port = server.port();

@@ -60,7 +60,7 @@ class StalledClientsTest {
 
     @Test
     void aSignedInClientWhoseBodyStallsIsCutOffByTheIdleTimeout() {
-        WebServer server = new WebServer(TestRules.service(), RuleSources.of(RuleFolder.of(Path.of("rules"))),
+        WebServer server = new WebServer(TestRules.service(), RuleFolder.of(Path.of("rules")),
                 Tokens.of(Map.of(TestServer.PANEL, Role.PANEL)), new WebServer.Settings("127.0.0.1", 0,
                 TestServer.MAX_BODY, 1, Duration.ofSeconds(1), Duration.ofSeconds(1))).start();
         try (RawHttp client = new RawHttp(server.port(), 10_000)) {

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import placementreview.engine.RuleFolder;
-import placementreview.engine.RuleSources;
 import placementreview.review.ReviewService;
 import placementreview.testing.TestRules;
 
@@ -34,7 +33,7 @@ public final class TestServer {
             ReviewService service = TestRules.service();
             Tokens tokens = Tokens.of(Map.of(PANEL, Role.PANEL, SOCIAL_WORKER, Role.SOCIAL_WORKER, AUDITOR,
                     Role.AUDITOR));
-            server = new WebServer(service, RuleSources.of(RuleFolder.of(Path.of("rules"))), tokens,
+            server = new WebServer(service, RuleFolder.of(Path.of("rules")), tokens,
                     new WebServer.Settings("127.0.0.1", 0, MAX_BODY, 2)).start();
         }
         return server;
