@@ -52,6 +52,7 @@ final class ForecastCommand implements Callable<Integer> {
                 root.put("authority", caseFile.authority());
                 root.put("asOf", caseFile.asOf().toString());
                 root.put("rulebaseVersion", service.rulebase().version());
+                ReviewJson.provenance(root, caseFile.inputSha256());
                 root.setAll(ForecastJson.tree(forecast, true));
                 root.set("rejected", ReviewJson.rejected(caseFile.rejected()));
                 writer.write(ReviewJson.MAPPER.writeValueAsString(root) + System.lineSeparator());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
+import placementreview.engine.BuildInfo;
 import placementreview.engine.Evaluation;
 import placementreview.engine.RuleInfo;
 import placementreview.engine.RuleSources;
@@ -51,6 +52,7 @@ public final class ApiJson {
         root.put("authority", caseFile.authority());
         root.put("asOf", caseFile.asOf().toString());
         root.put("rulebaseVersion", rulebaseVersion);
+        ReviewJson.provenance(root, caseFile.inputSha256());
         ObjectNode placement = ReviewJson.placement(r);
         placement.remove("rank");
         root.set("placement", placement);
@@ -61,6 +63,7 @@ public final class ApiJson {
     public static ObjectNode rules(Rulebase rulebase, RuleSources sources) {
         ObjectNode root = ReviewJson.MAPPER.createObjectNode();
         root.put("rulebaseVersion", rulebase.version());
+        root.put("toolVersion", BuildInfo.toolVersion());
         root.put("source", rulebase.source());
         ArrayNode rules = root.putArray("rules");
         for (RuleInfo rule : rulebase.catalogue()) {
@@ -81,6 +84,7 @@ public final class ApiJson {
         ObjectNode root = ReviewJson.MAPPER.createObjectNode();
         root.put("status", "ok");
         root.put("rulebaseVersion", rulebase.version());
+        root.put("toolVersion", BuildInfo.toolVersion());
         root.put("rules", rulebase.catalogue().size());
         return root;
     }

@@ -12,6 +12,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import placementreview.engine.BuildInfo;
 import placementreview.engine.TraceEntry;
 import placementreview.model.Finding;
 import placementreview.model.Money;
@@ -56,6 +57,7 @@ public final class ReviewJson {
         year.put("end", review.financialYear().end().toString());
         putMoney(year, "placementBudget", review.financialYear().placementBudget());
         root.put("rulebaseVersion", review.rulebaseVersion());
+        provenance(root, review.inputSha256());
         root.put("reviewed", review.ranked().size());
         root.put("rankedBy", review.rankedBy().name().toLowerCase());
         root.set("rejected", rejected(review.rejected()));
@@ -69,6 +71,12 @@ public final class ReviewJson {
         totals.set("caseload", totals(review.caseloadTotals()));
         totals.set("top", totals(review.topTotals()));
         return root;
+    }
+
+    /** What every JSON output names beside rulebaseVersion: the tool that made it and the input it read. */
+    public static void provenance(ObjectNode root, String inputSha256) {
+        root.put("toolVersion", BuildInfo.toolVersion());
+        root.put("inputSha256", inputSha256);
     }
 
     public static ArrayNode rejected(List<Rejection> rejected) {

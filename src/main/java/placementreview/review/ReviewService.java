@@ -102,7 +102,7 @@ public final class ReviewService {
                 .findings();
         return new Review(caseFile.authority(), caseFile.asOf(), caseFile.financialYear(), rulebase.version(),
                 List.copyOf(ranked), options.top(), caseload, caseFile.rejected(), options.by(),
-                forecast(caseFile, null));
+                forecast(caseFile, null), caseFile.inputSha256());
     }
 
     /**
@@ -138,7 +138,7 @@ public final class ReviewService {
         RankedPlacement r = review.ranked().stream().filter(x -> x.placement().id().equals(placementId))
                 .findFirst().orElseThrow();
         return new StepDownCheck(r.placement(), caseFile.asOf(), rulebase.version(),
-                StepDown.of(r, review.portfolio()));
+                StepDown.of(r, review.portfolio()), caseFile.inputSha256());
     }
 
     private static Comparator<RankedPlacement> order(RankBy by) {
