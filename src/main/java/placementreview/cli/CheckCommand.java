@@ -11,6 +11,7 @@ import placementreview.report.CheckText;
 import placementreview.report.StepDownJson;
 import placementreview.review.ReviewService;
 import placementreview.review.StepDownCheck;
+import placementreview.store.ShownOf;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "For a social worker: could this child safely step down to a family setting? Each criterion "
@@ -27,6 +28,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     Output output;
 
+    @Mixin
+    RecordOptions recording;
+
     @Option(names = "--placement", required = true, paramLabel = "ID", description = "the placement id, e.g. P-0001")
     String placementId;
 
@@ -35,10 +39,11 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        recording.open();
         ReviewService service = cases.service();
         CaseFile caseFile = cases.read(service);
         StepDownCheck check = service.check(caseFile, placementId, Runtime.getRuntime().availableProcessors());
-        output.write(spec.commandLine().getOut(), writer -> {
+        recording.write(spec, output, cases, service, caseFile, format.name(), ShownOf.check(check), writer -> {
             if (format == Format.json) {
                 StepDownJson.write(check, writer);
             } else {

@@ -13,6 +13,7 @@ import placementreview.report.ForecastText;
 import placementreview.report.ReviewJson;
 import placementreview.review.Forecast;
 import placementreview.review.ReviewService;
+import placementreview.store.Shown;
 
 @Command(name = "forecast", mixinStandardHelpOptions = true,
         description = "The year's forecast outturn against the placement budget, and what end-date slips would add.")
@@ -28,6 +29,9 @@ final class ForecastCommand implements Callable<Integer> {
     @Mixin
     Output output;
 
+    @Mixin
+    RecordOptions recording;
+
     @Option(names = "--slips", split = ",", paramLabel = "WEEKS",
             description = "slip scenarios in weeks, e.g. 4,12,26 (default: rules/reference parameters)")
     List<Integer> slips;
@@ -40,13 +44,14 @@ final class ForecastCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        recording.open();
         ReviewService service = cases.service();
         CaseFile caseFile = cases.read(service);
         Forecast forecast = service.forecast(caseFile, slips);
         String header = (caseFile.authority() == null ? "Forecast" : caseFile.authority()) + " - forecast as of "
                 + caseFile.asOf() + " for the financial year " + caseFile.financialYear().start() + " to "
                 + caseFile.financialYear().end() + "\nRulebase " + service.rulebase().version() + "\n";
-        output.write(spec.commandLine().getOut(), writer -> {
+        recording.write(spec, output, cases, service, caseFile, format.name(), Shown.NOTHING, writer -> {
             if (format == Format.json) {
                 var root = ReviewJson.MAPPER.createObjectNode();
                 root.put("authority", caseFile.authority());

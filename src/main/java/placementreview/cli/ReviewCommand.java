@@ -15,6 +15,7 @@ import placementreview.review.RankBy;
 import placementreview.review.Review;
 import placementreview.review.ReviewOptions;
 import placementreview.review.ReviewService;
+import placementreview.store.ShownOf;
 
 @Command(name = "review", mixinStandardHelpOptions = true,
         description = "Rank the placements (top 15 by net annual cost) with the options the rules found for each.")
@@ -31,6 +32,9 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Mixin
     Output output;
+
+    @Mixin
+    RecordOptions recording;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "15", description = "how many placements to show (default 15)")
     int top;
@@ -51,13 +55,14 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        recording.open();
         ReviewService service = cases.service();
         CaseFile caseFile = cases.read(service);
         ReviewOptions options = new ReviewOptions(top, rankBy(), threads == null
                 ? Runtime.getRuntime().availableProcessors() : threads);
         Review review = service.review(caseFile, options, TerminalProgress.forReview(spec.commandLine().getErr(),
                 caseFile.placements().size(), format == Format.json));
-        output.write(spec.commandLine().getOut(), writer -> {
+        recording.write(spec, output, cases, service, caseFile, format.name(), ShownOf.review(review), writer -> {
             switch (format) {
                 case json -> ReviewJson.write(review, writer);
                 case csv -> {

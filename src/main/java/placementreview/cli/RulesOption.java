@@ -11,11 +11,17 @@ final class RulesOption {
     @Option(names = "--rules", paramLabel = "DIR", description = "rule folder to use instead of the packaged rules")
     Path rules;
 
+    /** Set by replay: the rule folder rebuilt from a receipt's stored files. */
+    RuleFolder restored;
+
     Rulebase load() {
         return RulebaseLoader.load(folder());
     }
 
     RuleFolder folder() {
+        if (restored != null) {
+            return restored;
+        }
         return rules == null ? RuleFolder.packaged() : RuleFolder.of(rules);
     }
 }

@@ -43,6 +43,11 @@ public final class ReviewService {
         return new CaseFileReader(rulebase.reference().dstCeilings()).readAll(files, asOfOverride);
     }
 
+    /** Several inputs (files, or a receipt's stored bytes under their original names) as one caseload. */
+    public CaseFile readSources(List<placementreview.io.CaseSource> sources, LocalDate asOfOverride) {
+        return new CaseFileReader(rulebase.reference().dstCeilings()).readSources(sources, asOfOverride);
+    }
+
     /** One case file from a stream (a web request's body), named {@code name} in messages. */
     public CaseFile read(String name, InputStream in, LocalDate asOfOverride) {
         return read(name, in, asOfOverride, false);

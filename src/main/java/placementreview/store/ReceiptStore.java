@@ -26,7 +26,7 @@ import placementreview.io.Sha256;
  * Receipts in the database: record one (one transaction: all of it or none of it), list them, read one with its
  * stored files, and purge old inputs and outputs. File contents are stored once per SHA-256.
  */
-public final class ReceiptStore {
+public final class ReceiptStore implements AutoCloseable {
     /** For the fault test: pause this long (ms) inside the recording transaction, before it commits. */
     static final String PAUSE_BEFORE_COMMIT = "placementreview.store.pauseBeforeCommitMs";
     private static final String UNIQUE_VIOLATION = "23505";
@@ -43,6 +43,11 @@ public final class ReceiptStore {
 
     public Database database() {
         return database;
+    }
+
+    @Override
+    public void close() {
+        database.close();
     }
 
     /**

@@ -1,0 +1,99 @@
+package placementreview.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import placementreview.io.InputException;
+import placementreview.model.CaseFile;
+import placementreview.report.ReceiptStamp;
+import placementreview.review.ReviewService;
+import placementreview.store.ReceiptIds;
+import placementreview.store.ReceiptStore;
+import placementreview.store.Recorder;
+import placementreview.store.Shown;
+
+/**
+ * --record (and --db): store the run as a receipt, in one transaction, its id on stderr and as {@code receipt.id}
+ * in JSON output. The database is opened before the run, so an unusable one stops it (exit 2) before any work, and a
+ * run asked to be recorded is never left unrecorded: if recording fails, no output is written.
+ */
+final class RecordOptions {
+    /** Options that say where the output and receipt go, not what the run computes: left out of the receipt. */
+    private static final List<String> NOT_STORED = List.of("--record", "--db", "--out");
+
+    @Option(names = "--record", description = "store this run as a receipt (input, rules, output, hashes; see receipts)")
+    boolean record;
+
+    @Mixin
+    DatabaseOption database;
+
+    /** Set by replay: stamp the output with this receipt id and record nothing. */
+    String replayId;
+
+    private final Instant started = Instant.now();
+    private ReceiptStore store;
+
+    /** Call first: opens the receipt database when recording. */
+    void open() {
+        if (record && replayId == null) {
+            store = database.open();
+        }
+    }
+
+    /**
+     * Writes the run's output; when recording, stores the receipt first (and names it on stderr), so the output a
+     * person sees is exactly the output stored.
+     */
+    void write(CommandSpec spec, Output output, CaseOptions cases, ReviewService service, CaseFile caseFile,
+               String format, Shown shown, Output.Body body) {
+        PrintWriter terminal = spec.commandLine().getOut();
+        if (store == null && replayId == null) {
+            output.write(terminal, body);
+            return;
+        }
+        String id = replayId != null ? replayId : ReceiptIds.next(started);
+        StringWriter rendered = new StringWriter();
+        try {
+            body.writeTo(rendered);
+        } catch (java.io.IOException e) {
+            throw new InputException("cannot render the output: " + e.getMessage());
+        }
+        String text = "json".equals(format) ? ReceiptStamp.stamp(rendered.toString(), id) : rendered.toString();
+        if (store != null) {
+            try (ReceiptStore open = store) {
+                new Recorder(open).record(new Recorder.Run(id, started, spec.name(), arguments(spec), format,
+                        caseFile, cases.storedInputs(), service.rulebase(), cases.rules.folder(),
+                        text.getBytes(StandardCharsets.UTF_8), "os-user " + System.getProperty("user.name"), shown));
+            }
+        }
+        output.write(terminal, writer -> writer.write(text));
+        if (store != null) {
+            spec.commandLine().getErr().println("placement-review: recorded receipt " + id);
+            spec.commandLine().getErr().flush();
+        }
+    }
+
+    /** The command line as run, without the options that only say where things go. */
+    static List<String> arguments(CommandSpec spec) {
+        List<String> original = spec.root().commandLine().getParseResult().originalArgs();
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < original.size(); i++) {
+            String arg = original.get(i);
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (NOT_STORED.contains(name)) {
+                if (!arg.contains("=") && !arg.equals("--record")) {
+                    i++; // its value
+                }
+                continue;
+            }
+            kept.add(arg);
+        }
+        return kept;
+    }
+}
