@@ -14,6 +14,10 @@ final class DatabaseOption {
 
     /** Opens and migrates the database: a StoreException (exit 2, URL and reason) when it cannot be used. */
     ReceiptStore open() {
-        return new ReceiptStore(Database.open(DatabaseUrl.resolve(db, System.getenv()), 2));
+        return open(2);
+    }
+
+    ReceiptStore open(int connections) {
+        return new ReceiptStore(Database.open(DatabaseUrl.resolve(db, System.getenv()), connections));
     }
 }

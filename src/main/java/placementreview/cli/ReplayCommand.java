@@ -24,9 +24,12 @@ import placementreview.engine.RuleFolder;
 import placementreview.engine.RulebaseLoader;
 import placementreview.io.CaseSource;
 import placementreview.io.Sha256;
+import placementreview.report.ReplayText;
 import placementreview.store.OutputDiff;
 import placementreview.store.Receipt;
 import placementreview.store.ReceiptStore;
+import placementreview.store.ReplayResult;
+import placementreview.store.Replayer;
 import placementreview.store.StoreException;
 import placementreview.store.StoredInput;
 
@@ -45,9 +48,20 @@ final class ReplayCommand implements Callable<Integer> {
     String id;
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+    public Integer call() {
         try (ReceiptStore store = database.open()) {
+            ReplayResult result = new CommandReplayer().replay(store, id);
+            spec.commandLine().getOut().print(ReplayText.render(result));
+            spec.commandLine().getOut().flush();
+            return result.outcome() == ReplayResult.Outcome.DIFFERENT ? PlacementReviewCommand.SOME_REJECTED
+                    : PlacementReviewCommand.OK;
+        }
+    }
+
+    /** Replays by re-running the command line's own commands in this process: also what serve hands its API. */
+    static final class CommandReplayer implements Replayer {
+        @Override
+        public ReplayResult replay(ReceiptStore store, String id) {
             Receipt r = store.find(id).orElseThrow(() -> new StoreException("no receipt " + id + " in "
                     + store.database().url().display())).receipt();
             List<StoredInput> inputs = store.inputs(r.id());
@@ -58,37 +72,26 @@ final class ReplayCommand implements Callable<Integer> {
                         + "deleted (children's data), so it cannot be replayed; its hashes remain (see receipt "
                         + r.id() + ")");
             }
-            out.println("Receipt " + r.id() + ": " + r.command() + " recorded " + r.recordedAt() + " with "
-                    + r.toolVersion() + ", rulebase " + r.rulebaseVersion());
-            boolean otherTool = !r.toolVersion().equals(BuildInfo.toolVersion());
-            if (otherTool) {
-                out.println("The tool version differs: recorded with " + r.toolVersion() + ", replaying with "
-                        + BuildInfo.toolVersion() + "; comparing anyway.");
+            String tool = BuildInfo.toolVersion();
+            byte[] replayed;
+            try {
+                replayed = rerun(r, inputs, store.ruleFiles(r.id()));
+            } catch (IOException e) {
+                throw new StoreException("receipt " + r.id() + " could not be re-run: " + e.getMessage(), e);
             }
-            byte[] replayed = rerun(r, inputs, store.ruleFiles(r.id()));
             String sha256 = Sha256.of(replayed);
             if (sha256.equals(r.outputSha256())) {
-                out.println("identical: output SHA-256 " + sha256);
-                out.flush();
-                return PlacementReviewCommand.OK;
+                return new ReplayResult(r, ReplayResult.Outcome.IDENTICAL, sha256, tool, null);
             }
             OutputDiff.Difference d = OutputDiff.first(recorded.get(), replayed,
-                    otherTool ? Set.of("toolVersion") : Set.of());
-            if (d == null) {
-                out.println("identical apart from toolVersion: output SHA-256 recorded " + r.outputSha256()
-                        + ", now " + sha256);
-                out.flush();
-                return PlacementReviewCommand.OK;
-            }
-            out.println("different: output SHA-256 recorded " + r.outputSha256() + ", now " + sha256);
-            out.println("first difference at " + d.where() + ": recorded " + d.recorded() + ", now " + d.replayed());
-            out.flush();
-            return PlacementReviewCommand.SOME_REJECTED;
+                    r.toolVersion().equals(tool) ? Set.of() : Set.of("toolVersion"));
+            return new ReplayResult(r, d == null ? ReplayResult.Outcome.IDENTICAL_APART_FROM_TOOL_VERSION
+                    : ReplayResult.Outcome.DIFFERENT, sha256, tool, d);
         }
     }
 
     /** Runs the stored command line in this process, on the stored input and rebuilt rule folder. */
-    private byte[] rerun(Receipt r, List<StoredInput> inputs, SortedMap<String, byte[]> ruleFiles) throws IOException {
+    private static byte[] rerun(Receipt r, List<StoredInput> inputs, SortedMap<String, byte[]> ruleFiles) throws IOException {
         Path folder = Files.createTempDirectory("placement-review-replay-");
         try {
             for (var file : ruleFiles.entrySet()) {

@@ -19,6 +19,7 @@ import placementreview.http.Tokens;
 import placementreview.http.WebServer;
 import placementreview.io.InputException;
 import placementreview.review.ReviewService;
+import placementreview.store.ReceiptStore;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Run the web service: the panel's, the social worker's and the auditor's pages and the JSON API.")
@@ -41,6 +42,13 @@ final class ServeCommand implements Callable<Integer> {
                     + "default: one random token per role, printed at start")
     Path tokensFile;
 
+    @Mixin
+    DatabaseOption database;
+
+    @Option(names = "--no-receipts", description = "answer without recording receipts (default: every review, check "
+            + "and explain is recorded in the receipt database)")
+    boolean noReceipts;
+
     @Option(names = "--max-body-mb", defaultValue = "20", description = "largest case file accepted, MB (default 20)")
     int maxBodyMb;
 
@@ -54,14 +62,22 @@ final class ServeCommand implements Callable<Integer> {
         Tokens tokens = tokensFile == null ? Tokens.ofGenerated(generated) : Tokens.load(tokensFile);
         RuleFolder folder = rules.folder();
         ReviewService service = new ReviewService(RulebaseLoader.load(folder));
+        ReceiptStore store = noReceipts ? null : database.open(8);
+        WebServer.Receipts receipts = store == null ? null
+                : new WebServer.Receipts(store, folder, new ReplayCommand.CommandReplayer());
         WebServer server = new WebServer(service, RuleSources.of(folder), tokens, new WebServer.Settings(host, port,
-                maxBodyMb * 1024L * 1024L, Runtime.getRuntime().availableProcessors())).start();
+                maxBodyMb * 1024L * 1024L, Runtime.getRuntime().availableProcessors()), receipts).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
+            if (store != null) {
+                store.close();
+            }
             stopped.countDown();
         }, "serve-shutdown"));
         out.println("placement-review serving " + server.url() + " (rulebase " + service.rulebase().version() + ")");
+        out.println(store == null ? "Receipts: not recorded (--no-receipts)"
+                : "Receipts: recorded in " + store.database().url().display());
         if (!generated.isEmpty()) {
             out.println("Tokens for this run only (give --tokens FILE to fix them):");
             generated.forEach((role, token) -> out.printf("  %-14s %s%n", role.label(), token));

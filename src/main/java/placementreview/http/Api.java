@@ -2,7 +2,6 @@ package placementreview.http;
 
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -22,6 +21,7 @@ import placementreview.review.Review;
 import placementreview.review.ReviewOptions;
 import placementreview.review.ReviewService;
 import placementreview.review.StepDownCheck;
+import placementreview.store.ShownOf;
 
 /**
  * The API's handlers. Each one reads the request (parameters, case file), calls the one ReviewService the CLI
@@ -38,12 +38,15 @@ final class Api {
     private final RuleSources sources;
     private final long maxBodyBytes;
     private final int threadsPerReview;
+    private final ServiceReceipts receipts;
 
-    Api(ReviewService service, RuleSources sources, long maxBodyBytes, int threadsPerReview) {
+    Api(ReviewService service, RuleSources sources, long maxBodyBytes, int threadsPerReview,
+        ServiceReceipts receipts) {
         this.service = service;
         this.sources = sources;
         this.maxBodyBytes = maxBodyBytes;
         this.threadsPerReview = threadsPerReview;
+        this.receipts = receipts;
     }
 
     void health(Context ctx) {
@@ -55,10 +58,12 @@ final class Api {
     }
 
     void review(Context ctx) {
-        Review review = review(ctx, readCases(ctx));
+        CaseFile caseFile = readCases(ctx);
+        Review review = review(ctx, caseFile);
         StringWriter out = new StringWriter();
         write(() -> ReviewJson.write(review, out));
-        json(ctx, out.toString());
+        json(ctx, recorded(ctx, caseFile, reviewArguments(ctx, review, "json"), "json", out.toString(),
+                ShownOf.review(review)));
     }
 
     void reviewCsv(Context ctx) {
@@ -66,7 +71,8 @@ final class Api {
         if (!section.equals("placements") && !section.equals("options")) {
             throw new ApiException(400, "section", "section must be placements or options, not " + section);
         }
-        Review review = review(ctx, readCases(ctx));
+        CaseFile caseFile = readCases(ctx);
+        Review review = review(ctx, caseFile);
         StringWriter out = new StringWriter();
         write(() -> {
             if (section.equals("options")) {
@@ -75,20 +81,27 @@ final class Api {
                 ReviewCsv.write(review, out);
             }
         });
-        download(ctx, "text/csv; charset=utf-8", "review-" + review.asOf() + "-" + section + ".csv", out.toString());
+        List<String> arguments = new java.util.ArrayList<>(reviewArguments(ctx, review, "csv"));
+        arguments.addAll(List.of("--section", section));
+        download(ctx, "text/csv; charset=utf-8", "review-" + review.asOf() + "-" + section + ".csv",
+                recorded(ctx, caseFile, arguments, "csv", out.toString(), ShownOf.review(review)));
     }
 
     void pack(Context ctx) {
-        Review review = review(ctx, readCases(ctx));
+        CaseFile caseFile = readCases(ctx);
+        Review review = review(ctx, caseFile);
         download(ctx, "text/html; charset=utf-8", "panel-pack-" + review.asOf() + ".html",
-                HtmlPack.render(review, service.rulebase().catalogue()));
+                recorded(ctx, caseFile, reviewArguments(ctx, review, "html"), "html",
+                        HtmlPack.render(review, service.rulebase().catalogue()), ShownOf.review(review)));
     }
 
     void explain(Context ctx) {
         String placementId = placementId(ctx);
         CaseFile caseFile = readCases(ctx);
         Evaluation evaluation = about(placementId, () -> service.explain(caseFile, placementId));
-        json(ctx, ApiJson.text(ApiJson.explain(evaluation, caseFile, service.rulebase().version())));
+        json(ctx, recorded(ctx, caseFile, placementArguments(ctx, "explain", placementId), "json",
+                ApiJson.text(ApiJson.explain(evaluation, caseFile, service.rulebase().version())),
+                ShownOf.explain(evaluation)));
     }
 
     /** The social worker's step-down check of one placement: the JSON of {@code check --format json}. */
@@ -98,7 +111,8 @@ final class Api {
         StepDownCheck check = about(placementId, () -> service.check(caseFile, placementId, threadsFor(caseFile)));
         StringWriter out = new StringWriter();
         write(() -> StepDownJson.write(check, out));
-        json(ctx, out.toString());
+        json(ctx, recorded(ctx, caseFile, placementArguments(ctx, "check", placementId), "json", out.toString(),
+                ShownOf.check(check)));
     }
 
     /**
@@ -109,14 +123,51 @@ final class Api {
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
         boolean csv = type.startsWith("text/csv");
         LocalDate asOf = asOf(ctx);
-        InputStream body = RequestBody.read(ctx, maxBodyBytes);
-        CaseFile caseFile = service.read(BODY_NAME, body, asOf, csv);
+        byte[] body;
+        try {
+            body = RequestBody.read(ctx, maxBodyBytes).readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ctx.attribute(ServiceReceipts.BODY, body);
+        ctx.attribute(ServiceReceipts.CSV, csv);
+        CaseFile caseFile = service.read(BODY_NAME, new java.io.ByteArrayInputStream(body), asOf, csv);
         ctx.attribute(PLACEMENTS, caseFile.placements().size());
         if (caseFile.placements().isEmpty() && !caseFile.rejected().isEmpty()) {
             throw new ApiException(422, caseFile.rejected().stream()
                     .map(r -> new ApiError(r.id(), r.field(), r.message())).toList());
         }
         return caseFile;
+    }
+
+    /** The answer as sent: recorded first when the service keeps receipts. */
+    private String recorded(Context ctx, CaseFile caseFile, List<String> arguments, String format, String output,
+                            placementreview.store.Shown shown) {
+        return receipts == null ? output
+                : receipts.record(ctx, service, caseFile, arguments, format, output, shown);
+    }
+
+    /** The command line that gives the same review as this request (what replay re-runs). */
+    private static List<String> reviewArguments(Context ctx, Review review, String format) {
+        List<String> arguments = new java.util.ArrayList<>(List.of("review", BODY_NAME, "--format", format,
+                "--top", String.valueOf(review.topCount()), "--by", review.rankedBy().name().toLowerCase(
+                        java.util.Locale.ROOT)));
+        asOfArgument(ctx, arguments);
+        return arguments;
+    }
+
+    private static List<String> placementArguments(Context ctx, String command, String placementId) {
+        List<String> arguments = new java.util.ArrayList<>(List.of(command, BODY_NAME, "--placement", placementId,
+                "--format", "json"));
+        asOfArgument(ctx, arguments);
+        return arguments;
+    }
+
+    private static void asOfArgument(Context ctx, List<String> arguments) {
+        LocalDate asOf = asOf(ctx);
+        if (asOf != null) {
+            arguments.addAll(List.of("--as-of", asOf.toString()));
+        }
     }
 
     private Review review(Context ctx, CaseFile caseFile) {

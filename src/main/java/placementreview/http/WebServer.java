@@ -12,11 +12,15 @@ import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import placementreview.engine.RuleFolder;
 import placementreview.engine.RuleSources;
 import placementreview.engine.RulebaseException;
 import placementreview.io.InputException;
 import placementreview.report.ApiJson;
 import placementreview.review.ReviewService;
+import placementreview.store.ReceiptStore;
+import placementreview.store.Replayer;
+import placementreview.store.StoreException;
 
 /**
  * The web service: the JSON API over the shared ReviewService, the static pages, bearer-token access by role,
@@ -36,16 +40,28 @@ public final class WebServer {
     public record Settings(String host, int port, long maxBodyBytes, int threadsPerReview) {
     }
 
+    /** Where the service keeps receipts: the store, the rule folder it serves, and how to replay one. */
+    public record Receipts(ReceiptStore store, RuleFolder folder, Replayer replayer) {
+    }
+
     private final Javalin app;
     private final Settings settings;
 
     public WebServer(ReviewService service, RuleSources sources, Tokens tokens, Settings settings) {
-        this.settings = settings;
-        Api api = new Api(service, sources, settings.maxBodyBytes(), settings.threadsPerReview());
-        this.app = Javalin.create(config -> configure(config, api, tokens));
+        this(service, sources, tokens, settings, null);
     }
 
-    private void configure(JavalinConfig config, Api api, Tokens tokens) {
+    /** With receipts (may be null): every review, check and explain answered is recorded. */
+    public WebServer(ReviewService service, RuleSources sources, Tokens tokens, Settings settings,
+                     Receipts receipts) {
+        this.settings = settings;
+        ServiceReceipts kept = receipts == null ? null
+                : new ServiceReceipts(receipts.store(), receipts.folder(), receipts.replayer());
+        Api api = new Api(service, sources, settings.maxBodyBytes(), settings.threadsPerReview(), kept);
+        this.app = Javalin.create(config -> configure(config, api, tokens, kept));
+    }
+
+    private void configure(JavalinConfig config, Api api, Tokens tokens, ServiceReceipts receipts) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.jetty.host = settings.host();
@@ -66,6 +82,11 @@ public final class WebServer {
         routes.post("/api/pack", secured(tokens, PANEL, api::pack));
         routes.post("/api/check", secured(tokens, CHECKERS, api::check));
         routes.post("/api/explain", secured(tokens, TRACE_READERS, api::explain));
+        if (receipts != null) {
+            routes.get("/api/receipts", secured(tokens, AUDITORS, receipts::list));
+            routes.get("/api/receipts/{id}", secured(tokens, AUDITORS, receipts::show));
+            routes.post("/api/receipts/{id}/replay", secured(tokens, EnumSet.of(Role.AUDITOR), receipts::replay));
+        }
         routes.exception(ApiException.class, (e, ctx) -> {
             // a refused request's unread body is drained (up to the limit) so the client reads the answer
             RequestBody.drain(ctx, settings.maxBodyBytes());
@@ -73,6 +94,12 @@ public final class WebServer {
         });
         routes.exception(InputException.class, (e, ctx) ->
                 errors(ctx, 400, List.of(new ApiError(null, null, e.getMessage()))));
+        routes.exception(StoreException.class, (e, ctx) -> {
+            // the database's URL and reason go to the server log, not to the client
+            LOG.error("receipt database: {}", e.getMessage());
+            errors(ctx, 503, List.of(new ApiError(null, null, "the receipt database could not record or read this;"
+                    + " nothing was answered unrecorded (the server log says why)")));
+        });
         routes.exception(RulebaseException.class, (e, ctx) ->
                 errors(ctx, 500, List.of(new ApiError(null, null, e.getMessage()))));
         routes.exception(HttpResponseException.class, (e, ctx) ->
@@ -113,6 +140,8 @@ public final class WebServer {
                 throw new ApiException(403, "Authorization", "the " + role.label() + " role may not use "
                         + ctx.path());
             }
+            ctx.attribute(ServiceReceipts.CALLER, "service " + role.label() + " " + tokens.labelOf(bearer(ctx)));
+            ctx.attribute(ServiceReceipts.STARTED, java.time.Instant.now());
             handler.handle(ctx);
         };
     }
