@@ -3,6 +3,7 @@ package placementreview.store;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,8 @@ import java.util.TreeSet;
  */
 public final class OutputDiff {
     private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
 
     /** The first difference: where, and the recorded and replayed values (null when absent). */
     public record Difference(String where, String recorded, String replayed) {
@@ -36,7 +38,10 @@ public final class OutputDiff {
                     ((com.fasterxml.jackson.databind.node.ObjectNode) b).remove(f);
                 });
             }
-            return json("$", a, b);
+            Difference d = json("$", a, b);
+            // the same JSON written differently (e.g. spacing) still differs byte for byte: name the line
+            return d != null || !ignored.isEmpty() ? d
+                    : text(new String(recorded, StandardCharsets.UTF_8), new String(replayed, StandardCharsets.UTF_8));
         }
         return text(new String(recorded, StandardCharsets.UTF_8), new String(replayed, StandardCharsets.UTF_8));
     }
@@ -81,7 +86,8 @@ public final class OutputDiff {
             }
             return null;
         }
-        return a.equals(b) ? null : new Difference(path, show(a), show(b));
+        // as written: 10.50 and 10.5 are different outputs
+        return a.toString().equals(b.toString()) ? null : new Difference(path, show(a), show(b));
     }
 
     private static String show(JsonNode node) {

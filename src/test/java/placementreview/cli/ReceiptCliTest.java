@@ -83,6 +83,25 @@ class ReceiptCliTest {
                 "output purged");
     }
 
+    @org.junit.jupiter.api.Test
+    void aDatabaseThatCannotBeOpenedStopsARecordedRunBeforeAnyWorkInOneLineWithoutThePassword() {
+        CliTest.Run run = CliTest.run("review", CliTest.DEMO, "--record", "--db",
+                "jdbc:postgresql://127.0.0.1:1/receipts?password=s3cret");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().strip()).doesNotContain("\n", "s3cret").startsWith(
+                "placement-review: jdbc:postgresql://127.0.0.1:1/receipts?password=***: cannot open the receipt database: ");
+        Path notAFolder = dir.resolve("file");
+        try {
+            Files.writeString(notAFolder, "a file where the database folder should be");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        CliTest.Run h2 = CliTest.run("receipts", "--db", "jdbc:h2:file:" + notAFolder.resolve("x").resolve("db"));
+        assertThat(h2.code()).isEqualTo(2);
+        assertThat(h2.err()).contains("cannot");
+    }
+
     /** As if the review had once said 999 placements: the stored output and its hash both changed. */
     private static void changeTheStoredResult(DatabaseUrl url, String id) {
         try (Database database = Database.open(url, 1)) {
