@@ -7,18 +7,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import placementreview.model.CaseFile;
-import placementreview.report.CheckText;
-import placementreview.report.StepDownJson;
+import placementreview.report.Format;
+import placementreview.report.Reports;
 import placementreview.review.ReviewService;
-import placementreview.review.StepDownCheck;
 import placementreview.store.ShownOf;
+import placementreview.review.StepDownCheck;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "For a social worker: could this child safely step down to a family setting? Each criterion "
                 + "met / not met / not recorded, the routes open, what would have to change, then the costs.")
 final class CheckCommand implements Callable<Integer> {
-    enum Format { table, json }
-
     @Spec
     CommandSpec spec;
 
@@ -35,21 +33,16 @@ final class CheckCommand implements Callable<Integer> {
     String placementId;
 
     @Option(names = "--format", defaultValue = "table", description = "table or json (default table)")
-    Format format;
+    String format;
 
     @Override
     public Integer call() {
+        Format chosen = Format.parse(format);
         recording.open();
         ReviewService service = cases.service();
         CaseFile caseFile = cases.read(service);
         StepDownCheck check = service.check(caseFile, placementId, Runtime.getRuntime().availableProcessors());
-        recording.write(spec, output, cases, service, caseFile, format.name(), ShownOf.check(check), writer -> {
-            if (format == Format.json) {
-                StepDownJson.write(check, writer);
-            } else {
-                writer.write(CheckText.render(check));
-            }
-        });
-        return PlacementReviewCommand.OK;
+        recording.write(spec, output, cases, service, caseFile, ShownOf.check(check), Reports.check(check), chosen);
+        return Rejections.report(spec.commandLine().getErr(), caseFile.rejected());
     }
 }

@@ -8,8 +8,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import placementreview.engine.Evaluation;
 import placementreview.model.CaseFile;
-import placementreview.report.ApiJson;
-import placementreview.report.ExplainText;
+import placementreview.report.Format;
+import placementreview.report.Reports;
 import placementreview.review.ReviewService;
 import placementreview.store.ShownOf;
 
@@ -28,26 +28,21 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     RecordOptions recording;
 
-    enum Format { table, json }
-
-    @Option(names = "--format", defaultValue = "table",
-            description = "table or json (the web API's explain JSON; default table)")
-    Format format;
-
     @Option(names = "--placement", required = true, paramLabel = "ID", description = "the placement id, e.g. P-0001")
     String placementId;
 
+    @Option(names = "--format", defaultValue = "table", description = "table or json (default table)")
+    String format;
+
     @Override
     public Integer call() {
+        Format chosen = Format.parse(format);
         recording.open();
         ReviewService service = cases.service();
         CaseFile caseFile = cases.read(service);
         Evaluation evaluation = service.explain(caseFile, placementId);
-        String version = service.rulebase().version();
-        recording.write(spec, output, cases, service, caseFile, format.name(), ShownOf.explain(evaluation),
-                writer -> writer.write(format == Format.json
-                        ? ApiJson.text(ApiJson.explain(evaluation, caseFile, version))
-                        : ExplainText.render(evaluation, caseFile, version)));
-        return PlacementReviewCommand.OK;
+        recording.write(spec, output, cases, service, caseFile, ShownOf.explain(evaluation),
+                Reports.explain(evaluation, caseFile, service.rulebase().version()), chosen);
+        return Rejections.report(spec.commandLine().getErr(), caseFile.rejected());
     }
 }

@@ -8,9 +8,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import placementreview.model.CaseFile;
-import placementreview.report.ForecastJson;
-import placementreview.report.ForecastText;
-import placementreview.report.ReviewJson;
+import placementreview.report.Format;
+import placementreview.report.Reports;
 import placementreview.review.Forecast;
 import placementreview.review.ReviewService;
 import placementreview.store.Shown;
@@ -18,8 +17,6 @@ import placementreview.store.Shown;
 @Command(name = "forecast", mixinStandardHelpOptions = true,
         description = "The year's forecast outturn against the placement budget, and what end-date slips would add.")
 final class ForecastCommand implements Callable<Integer> {
-    enum Format { table, json }
-
     @Spec
     CommandSpec spec;
 
@@ -40,32 +37,17 @@ final class ForecastCommand implements Callable<Integer> {
     int lines;
 
     @Option(names = "--format", defaultValue = "table", description = "table or json (default table)")
-    Format format;
+    String format;
 
     @Override
     public Integer call() {
+        Format chosen = Format.parse(format);
         recording.open();
         ReviewService service = cases.service();
         CaseFile caseFile = cases.read(service);
         Forecast forecast = service.forecast(caseFile, slips);
-        String header = (caseFile.authority() == null ? "Forecast" : caseFile.authority()) + " - forecast as of "
-                + caseFile.asOf() + " for the financial year " + caseFile.financialYear().start() + " to "
-                + caseFile.financialYear().end() + "\nRulebase " + service.rulebase().version() + "\n";
-        recording.write(spec, output, cases, service, caseFile, format.name(), Shown.NOTHING, writer -> {
-            if (format == Format.json) {
-                var root = ReviewJson.MAPPER.createObjectNode();
-                root.put("authority", caseFile.authority());
-                root.put("asOf", caseFile.asOf().toString());
-                root.put("rulebaseVersion", service.rulebase().version());
-                ReviewJson.provenance(root, caseFile.inputSha256());
-                root.setAll(ForecastJson.tree(forecast, true));
-                root.set("rejected", ReviewJson.rejected(caseFile.rejected()));
-                writer.write(ReviewJson.MAPPER.writeValueAsString(root) + System.lineSeparator());
-            } else {
-                writer.write(ForecastText.render(forecast, header, lines));
-                writer.write(placementreview.report.ReviewText.rejected(caseFile.rejected()));
-            }
-        });
+        recording.write(spec, output, cases, service, caseFile, Shown.NOTHING,
+                Reports.forecast(forecast, caseFile, service.rulebase().version(), lines), chosen);
         return Rejections.report(spec.commandLine().getErr(), caseFile.rejected());
     }
 }

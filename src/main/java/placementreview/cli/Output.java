@@ -1,38 +1,28 @@
 package placementreview.cli;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import placementreview.io.InputException;
+import placementreview.report.Format;
+import placementreview.report.OutputFile;
+import placementreview.report.Report;
 
-/** --out FILE (default: standard output), written as UTF-8. */
+/** --out FILE (default: standard output), written as UTF-8; a file is replaced atomically and is owner-only. */
 final class Output {
     @Option(names = "--out", paramLabel = "FILE", description = "write the output to FILE instead of the terminal")
     Path out;
 
-    interface Body {
-        void writeTo(Writer writer) throws IOException;
-    }
-
-    void write(PrintWriter terminal, Body body) {
-        if (out == null) {
-            try {
-                body.writeTo(terminal);
-            } catch (IOException e) {
-                throw new InputException("cannot write the output: " + e.getMessage());
-            }
-            terminal.flush();
+    void write(PrintWriter terminal, Report report, Format format) {
+        if (out != null) {
+            OutputFile.write(out, writer -> report.write(format, writer));
             return;
         }
-        try (Writer file = new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8)) {
-            body.writeTo(file);
+        try {
+            report.write(format, terminal);
         } catch (IOException e) {
-            throw new InputException(out + ": cannot write the output: " + e.getMessage());
+            throw new InputException("cannot write the output: " + e.getMessage());
         }
     }
 }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import placementreview.report.ApiJson;
+import placementreview.report.ReviewJson;
 import placementreview.report.ReceiptJson;
 import placementreview.report.ReceiptText;
 import placementreview.store.Receipt;
@@ -42,7 +42,7 @@ final class ReceiptCommand implements Callable<Integer> {
             var inputs = withInput ? store.inputs(details.receipt().id()) : null;
             var out = spec.commandLine().getOut();
             if (format == Format.json) {
-                out.print(ApiJson.text(ReceiptJson.details(details, inputs)));
+                out.print(ReviewJson.text(ReceiptJson.details(details, inputs)));
             } else {
                 out.print(ReceiptText.details(details));
                 if (inputs != null) {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import placementreview.report.ApiJson;
+import placementreview.report.ReviewJson;
 import placementreview.report.ReceiptJson;
 import placementreview.report.ReceiptText;
 import placementreview.store.ReceiptFilter;
@@ -44,7 +44,7 @@ final class ReceiptsCommand implements Callable<Integer> {
     public Integer call() {
         try (ReceiptStore store = database.open()) {
             var receipts = store.list(new ReceiptFilter(rule, placement, rulebase, since, 0));
-            spec.commandLine().getOut().print(format == Format.json ? ApiJson.text(ReceiptJson.list(receipts))
+            spec.commandLine().getOut().print(format == Format.json ? ReviewJson.text(ReceiptJson.list(receipts))
                     : ReceiptText.table(receipts));
             spec.commandLine().getOut().flush();
         }

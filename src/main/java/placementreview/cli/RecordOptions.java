@@ -6,12 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import placementreview.io.InputException;
 import placementreview.model.CaseFile;
+import placementreview.report.Format;
 import placementreview.report.ReceiptStamp;
+import placementreview.report.Report;
 import placementreview.review.ReviewService;
 import placementreview.store.ReceiptIds;
 import placementreview.store.ReceiptStore;
@@ -51,28 +54,28 @@ final class RecordOptions {
      * person sees is exactly the output stored.
      */
     void write(CommandSpec spec, Output output, CaseOptions cases, ReviewService service, CaseFile caseFile,
-               String format, Shown shown, Output.Body body) {
+               Shown shown, Report report, Format format) {
         PrintWriter terminal = spec.commandLine().getOut();
         if (store == null && replayId == null) {
-            output.write(terminal, body);
+            output.write(terminal, report, format);
             return;
         }
         String id = replayId != null ? replayId : ReceiptIds.next(started);
         StringWriter rendered = new StringWriter();
         try {
-            body.writeTo(rendered);
+            report.write(format, rendered);
         } catch (java.io.IOException e) {
             throw new InputException("cannot render the output: " + e.getMessage());
         }
-        String text = "json".equals(format) ? ReceiptStamp.stamp(rendered.toString(), id) : rendered.toString();
+        String text = format == Format.JSON ? ReceiptStamp.stamp(rendered.toString(), id) : rendered.toString();
         if (store != null) {
             try (ReceiptStore open = store) {
-                new Recorder(open).record(new Recorder.Run(id, started, spec.name(), arguments(spec), format,
+                new Recorder(open).record(new Recorder.Run(id, started, spec.name(), arguments(spec), format.label(),
                         caseFile, cases.storedInputs(), service.rulebase(), cases.rules.folder(),
                         text.getBytes(StandardCharsets.UTF_8), "os-user " + System.getProperty("user.name"), shown));
             }
         }
-        output.write(terminal, writer -> writer.write(text));
+        output.write(terminal, new Report(report.name(), Map.of(format, writer -> writer.write(text))), format);
         if (store != null) {
             spec.commandLine().getErr().println("placement-review: recorded receipt " + id);
             spec.commandLine().getErr().flush();

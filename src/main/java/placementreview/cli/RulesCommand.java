@@ -3,10 +3,13 @@ package placementreview.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import placementreview.engine.RuleSources;
 import placementreview.engine.Rulebase;
-import placementreview.report.RuleCatalogueText;
+import placementreview.report.Format;
+import placementreview.report.Reports;
 
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = "The rule catalogue: every rule's id, name, file and policy source.")
@@ -20,10 +23,14 @@ final class RulesCommand implements Callable<Integer> {
     @Mixin
     Output output;
 
+    @Option(names = "--format", defaultValue = "table", description = "table or json (with each rule's DRL source; default table)")
+    String format;
+
     @Override
     public Integer call() {
+        Format chosen = Format.parse(format);
         Rulebase rulebase = rules.load();
-        output.write(spec.commandLine().getOut(), writer -> writer.write(RuleCatalogueText.render(rulebase)));
+        output.write(spec.commandLine().getOut(), Reports.rules(rulebase, RuleSources.of(rules.folder())), chosen);
         return PlacementReviewCommand.OK;
     }
 }

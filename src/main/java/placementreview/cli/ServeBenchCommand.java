@@ -1,12 +1,8 @@
 package placementreview.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -25,7 +21,6 @@ import placementreview.http.Role;
 import placementreview.http.Tokens;
 import placementreview.http.WebServer;
 import placementreview.io.InputException;
-import placementreview.report.ReviewJson;
 import placementreview.review.ReviewService;
 import placementreview.tools.LoadBench;
 
@@ -79,7 +74,10 @@ final class ServeBenchCommand implements Callable<Integer> {
             throw new InputException("--requests 1..100000, --clients 1..64, --rate 0 or more, --max-seconds 1..600");
         }
         PrintWriter out = spec.commandLine().getOut();
-        byte[] body = body();
+        if (!bodyMode.equals("one") && !bodyMode.equals("all")) {
+            throw new InputException("--body must be one or all");
+        }
+        byte[] body = LoadBench.requestBody(file, placementId, bodyMode.equals("all"));
         // the access log line per request would measure the terminal, not the service
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("placementreview.http.access"))
                 .setLevel(ch.qos.logback.classic.Level.WARN);
@@ -104,34 +102,5 @@ final class ServeBenchCommand implements Callable<Integer> {
             server.stop();
         }
         return PlacementReviewCommand.OK;
-    }
-
-    private byte[] body() throws IOException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot be read: " + e.getMessage());
-        }
-        if (bodyMode.equals("all")) {
-            return bytes;
-        }
-        if (!bodyMode.equals("one")) {
-            throw new InputException("--body must be one or all");
-        }
-        JsonNode tree = ReviewJson.MAPPER.readTree(bytes);
-        if (!(tree instanceof ObjectNode root) || !(root.get("placements") instanceof ArrayNode placements)) {
-            throw new InputException(file + ": not a case file with a placements list");
-        }
-        ArrayNode only = root.putArray("placements");
-        placements.forEach(p -> {
-            if (placementId.equals(p.path("id").asText())) {
-                only.add(p);
-            }
-        });
-        if (only.isEmpty()) {
-            throw new InputException(file + ": placement " + placementId + " is not in the file");
-        }
-        return ReviewJson.MAPPER.writeValueAsBytes(root);
     }
 }

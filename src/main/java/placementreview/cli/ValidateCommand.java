@@ -7,8 +7,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import placementreview.model.CaseFile;
-import placementreview.report.ReviewJson;
-import placementreview.report.ReviewText;
+import placementreview.report.Format;
+import placementreview.report.Reports;
 import placementreview.review.ReviewService;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -28,20 +28,10 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Format chosen = Format.parse(format);
         ReviewService service = cases.service();
         CaseFile caseFile = cases.read(service);
-        output.write(spec.commandLine().getOut(), writer -> {
-            if ("json".equals(format)) {
-                var root = ReviewJson.MAPPER.createObjectNode();
-                root.put("accepted", caseFile.placements().size());
-                root.set("rejected", ReviewJson.rejected(caseFile.rejected()));
-                writer.write(ReviewJson.MAPPER.writeValueAsString(root) + System.lineSeparator());
-            } else {
-                writer.write(caseFile.placements().size() + " placement(s) accepted, "
-                        + caseFile.rejected().size() + " problem(s) found.\n");
-                writer.write(ReviewText.rejected(caseFile.rejected()));
-            }
-        });
+        output.write(spec.commandLine().getOut(), Reports.validation(caseFile), chosen);
         return Rejections.exitCode(caseFile.rejected());
     }
 }

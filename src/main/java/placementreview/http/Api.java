@@ -2,25 +2,27 @@ package placementreview.http;
 
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import placementreview.engine.Evaluation;
 import placementreview.engine.RuleSources;
 import placementreview.io.InputException;
 import placementreview.model.CaseFile;
-import placementreview.report.ApiJson;
-import placementreview.report.HtmlPack;
-import placementreview.report.ReviewCsv;
-import placementreview.report.ReviewJson;
-import placementreview.report.StepDownJson;
+import placementreview.report.CsvSection;
+import placementreview.report.Format;
+import placementreview.report.Report;
+import placementreview.report.Reports;
 import placementreview.review.RankBy;
 import placementreview.review.Review;
 import placementreview.review.ReviewOptions;
 import placementreview.review.ReviewService;
 import placementreview.review.StepDownCheck;
+import placementreview.store.Shown;
 import placementreview.store.ShownOf;
 
 /**
@@ -49,59 +51,50 @@ final class Api {
         this.receipts = receipts;
     }
 
+    /** What a recorded answer stores beside the output: the case file, the equivalent command line, what it shows. */
+    private record Recording(CaseFile caseFile, List<String> arguments, Shown shown) {
+    }
+
     void health(Context ctx) {
-        json(ctx, ApiJson.text(ApiJson.health(service.rulebase())));
+        respond(ctx, Reports.health(service.rulebase()), Format.JSON);
     }
 
     void rules(Context ctx) {
-        json(ctx, ApiJson.text(ApiJson.rules(service.rulebase(), sources)));
+        respond(ctx, Reports.rules(service.rulebase(), sources), Format.JSON);
     }
 
     void review(Context ctx) {
         CaseFile caseFile = readCases(ctx);
         Review review = review(ctx, caseFile);
-        StringWriter out = new StringWriter();
-        write(() -> ReviewJson.write(review, out));
-        json(ctx, recorded(ctx, caseFile, reviewArguments(ctx, review, "json"), "json", out.toString(),
-                ShownOf.review(review)));
+        respond(ctx, Reports.review(review, CsvSection.PLACEMENTS, service.rulebase().catalogue()), Format.JSON,
+                new Recording(caseFile, reviewArguments(ctx, review, Format.JSON), ShownOf.review(review)));
     }
 
     void reviewCsv(Context ctx) {
-        String section = param(ctx, "section", "placements");
-        if (!section.equals("placements") && !section.equals("options")) {
-            throw new ApiException(400, "section", "section must be placements or options, not " + section);
-        }
+        CsvSection section = parsed("section", () -> CsvSection.parse(param(ctx, "section", "placements")));
         CaseFile caseFile = readCases(ctx);
         Review review = review(ctx, caseFile);
-        StringWriter out = new StringWriter();
-        write(() -> {
-            if (section.equals("options")) {
-                ReviewCsv.writeOptions(review, out);
-            } else {
-                ReviewCsv.write(review, out);
-            }
-        });
-        List<String> arguments = new java.util.ArrayList<>(reviewArguments(ctx, review, "csv"));
-        arguments.addAll(List.of("--section", section));
-        download(ctx, "text/csv; charset=utf-8", "review-" + review.asOf() + "-" + section + ".csv",
-                recorded(ctx, caseFile, arguments, "csv", out.toString(), ShownOf.review(review)));
+        List<String> arguments = new ArrayList<>(reviewArguments(ctx, review, Format.CSV));
+        arguments.addAll(List.of("--section", section.label()));
+        download(ctx, "review-" + review.asOf() + "-" + section.label() + ".csv",
+                Reports.review(review, section, service.rulebase().catalogue()), Format.CSV,
+                new Recording(caseFile, arguments, ShownOf.review(review)));
     }
 
     void pack(Context ctx) {
         CaseFile caseFile = readCases(ctx);
         Review review = review(ctx, caseFile);
-        download(ctx, "text/html; charset=utf-8", "panel-pack-" + review.asOf() + ".html",
-                recorded(ctx, caseFile, reviewArguments(ctx, review, "html"), "html",
-                        HtmlPack.render(review, service.rulebase().catalogue()), ShownOf.review(review)));
+        download(ctx, "panel-pack-" + review.asOf() + ".html",
+                Reports.review(review, CsvSection.PLACEMENTS, service.rulebase().catalogue()), Format.HTML,
+                new Recording(caseFile, reviewArguments(ctx, review, Format.HTML), ShownOf.review(review)));
     }
 
     void explain(Context ctx) {
         String placementId = placementId(ctx);
         CaseFile caseFile = readCases(ctx);
         Evaluation evaluation = about(placementId, () -> service.explain(caseFile, placementId));
-        json(ctx, recorded(ctx, caseFile, placementArguments(ctx, "explain", placementId), "json",
-                ApiJson.text(ApiJson.explain(evaluation, caseFile, service.rulebase().version())),
-                ShownOf.explain(evaluation)));
+        respond(ctx, Reports.explain(evaluation, caseFile, service.rulebase().version()), Format.JSON,
+                new Recording(caseFile, placementArguments(ctx, "explain", placementId), ShownOf.explain(evaluation)));
     }
 
     /** The social worker's step-down check of one placement: the JSON of {@code check --format json}. */
@@ -109,10 +102,8 @@ final class Api {
         String placementId = placementId(ctx);
         CaseFile caseFile = readCases(ctx);
         StepDownCheck check = about(placementId, () -> service.check(caseFile, placementId, threadsFor(caseFile)));
-        StringWriter out = new StringWriter();
-        write(() -> StepDownJson.write(check, out));
-        json(ctx, recorded(ctx, caseFile, placementArguments(ctx, "check", placementId), "json", out.toString(),
-                ShownOf.check(check)));
+        respond(ctx, Reports.check(check), Format.JSON,
+                new Recording(caseFile, placementArguments(ctx, "check", placementId), ShownOf.check(check)));
     }
 
     /**
@@ -131,7 +122,7 @@ final class Api {
         }
         ctx.attribute(ServiceReceipts.BODY, body);
         ctx.attribute(ServiceReceipts.CSV, csv);
-        CaseFile caseFile = service.read(BODY_NAME, new java.io.ByteArrayInputStream(body), asOf, csv);
+        CaseFile caseFile = service.read(BODY_NAME, new ByteArrayInputStream(body), asOf, csv);
         ctx.attribute(PLACEMENTS, caseFile.placements().size());
         if (caseFile.placements().isEmpty() && !caseFile.rejected().isEmpty()) {
             throw new ApiException(422, caseFile.rejected().stream()
@@ -140,16 +131,9 @@ final class Api {
         return caseFile;
     }
 
-    /** The answer as sent: recorded first when the service keeps receipts. */
-    private String recorded(Context ctx, CaseFile caseFile, List<String> arguments, String format, String output,
-                            placementreview.store.Shown shown) {
-        return receipts == null ? output
-                : receipts.record(ctx, service, caseFile, arguments, format, output, shown);
-    }
-
     /** The command line that gives the same review as this request (what replay re-runs). */
-    private static List<String> reviewArguments(Context ctx, Review review, String format) {
-        List<String> arguments = new java.util.ArrayList<>(List.of("review", BODY_NAME, "--format", format,
+    private static List<String> reviewArguments(Context ctx, Review review, Format format) {
+        List<String> arguments = new ArrayList<>(List.of("review", BODY_NAME, "--format", format.label(),
                 "--top", String.valueOf(review.topCount()), "--by", review.rankedBy().name().toLowerCase(
                         java.util.Locale.ROOT)));
         asOfArgument(ctx, arguments);
@@ -157,7 +141,7 @@ final class Api {
     }
 
     private static List<String> placementArguments(Context ctx, String command, String placementId) {
-        List<String> arguments = new java.util.ArrayList<>(List.of(command, BODY_NAME, "--placement", placementId,
+        List<String> arguments = new ArrayList<>(List.of(command, BODY_NAME, "--placement", placementId,
                 "--format", "json"));
         asOfArgument(ctx, arguments);
         return arguments;
@@ -172,13 +156,17 @@ final class Api {
 
     private Review review(Context ctx, CaseFile caseFile) {
         int top = integer(ctx, "top", ReviewOptions.DEFAULT_TOP, 1, 100_000);
-        String by = param(ctx, "by", "cost");
-        RankBy rankBy = switch (by) {
-            case "cost" -> RankBy.COST;
-            case "saving" -> RankBy.SAVING;
-            default -> throw new ApiException(400, "by", "by must be cost or saving, not " + by);
-        };
+        RankBy rankBy = parsed("by", () -> RankBy.parse(param(ctx, "by", "cost")));
         return service.review(caseFile, new ReviewOptions(top, rankBy, threadsFor(caseFile)));
+    }
+
+    /** A query parameter parsed where the CLI parses it: its message, as a 400 naming the parameter. */
+    private static <T> T parsed(String name, java.util.function.Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (InputException e) {
+            throw new ApiException(400, name, e.getMessage().replaceFirst("^--", ""));
+        }
     }
 
     /**
@@ -241,23 +229,35 @@ final class Api {
     }
 
     static void json(Context ctx, String body) {
-        ctx.contentType("application/json; charset=utf-8").result(body);
+        ctx.contentType(Format.JSON.mediaType()).result(body);
     }
 
-    private static void download(Context ctx, String type, String fileName, String body) {
+    private void respond(Context ctx, Report report, Format format) {
+        respond(ctx, report, format, null);
+    }
+
+    /** Writes the answer; when the service keeps receipts, records it first (recording may be null: not recorded). */
+    private void respond(Context ctx, Report report, Format format, Recording recording) {
+        String text = text(report, format);
+        if (receipts != null && recording != null) {
+            text = receipts.record(ctx, service, recording.caseFile(), recording.arguments(), format.label(), text,
+                    recording.shown());
+        }
+        ctx.contentType(format.mediaType()).result(text);
+    }
+
+    private void download(Context ctx, String fileName, Report report, Format format, Recording recording) {
         ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        ctx.contentType(type).result(body);
+        respond(ctx, report, format, recording);
     }
 
-    private interface Writing {
-        void run() throws IOException;
-    }
-
-    private static void write(Writing writing) {
+    private static String text(Report report, Format format) {
+        StringWriter out = new StringWriter();
         try {
-            writing.run();
+            report.write(format, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out.toString();
     }
 }

@@ -8,7 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import placementreview.engine.RuleFolder;
 import placementreview.model.CaseFile;
-import placementreview.report.ApiJson;
+import placementreview.report.ReviewJson;
 import placementreview.report.ReceiptJson;
 import placementreview.report.ReceiptStamp;
 import placementreview.report.ReplayText;
@@ -64,19 +64,19 @@ final class ServiceReceipts {
     void list(Context ctx) {
         ReceiptFilter filter = new ReceiptFilter(param(ctx, "rule"), param(ctx, "placement"),
                 param(ctx, "rulebase"), date(ctx, "since"), 500);
-        Api.json(ctx, ApiJson.text(ReceiptJson.list(store.list(filter))));
+        Api.json(ctx, ReviewJson.text(ReceiptJson.list(store.list(filter))));
     }
 
     void show(Context ctx) {
         String id = ctx.pathParam("id");
         var details = find(id);
-        Api.json(ctx, ApiJson.text(ReceiptJson.details(details, null)));
+        Api.json(ctx, ReviewJson.text(ReceiptJson.details(details, null)));
     }
 
     void replay(Context ctx) {
         String id = find(ctx.pathParam("id")).receipt().id();
         try {
-            Api.json(ctx, ApiJson.text(ReplayText.json(replayer.replay(store, id))));
+            Api.json(ctx, ReviewJson.text(ReplayText.json(replayer.replay(store, id))));
         } catch (StoreException e) {
             throw new ApiException(409, "receipt", e.getMessage());
         }

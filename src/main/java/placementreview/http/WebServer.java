@@ -16,7 +16,6 @@ import placementreview.engine.RuleFolder;
 import placementreview.engine.RuleSources;
 import placementreview.engine.RulebaseException;
 import placementreview.io.InputException;
-import placementreview.report.ApiJson;
 import placementreview.review.ReviewService;
 import placementreview.store.ReceiptStore;
 import placementreview.store.Replayer;
@@ -167,7 +166,7 @@ public final class WebServer {
 
     private static void errors(Context ctx, int status, List<ApiError> errors) {
         ctx.status(status);
-        Api.json(ctx, ApiJson.text(ApiJson.errors(errors)));
+        Api.json(ctx, ErrorJson.text(errors));
     }
 
     /** Method, path (never the query string: it can hold a placement id), status, duration, placement count. */

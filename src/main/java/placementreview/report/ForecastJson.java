@@ -2,6 +2,7 @@ package placementreview.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import placementreview.model.CaseFile;
 import placementreview.review.Forecast;
 import placementreview.review.ForecastLine;
 import placementreview.review.SlipScenario;
@@ -52,5 +53,17 @@ public final class ForecastJson {
             }
         }
         return node;
+    }
+
+    /** {@code forecast --format json}: the forecast with its lines, the authority, date, rulebase and rejections. */
+    public static ObjectNode document(Forecast forecast, CaseFile caseFile, String rulebaseVersion) {
+        ObjectNode root = ReviewJson.MAPPER.createObjectNode();
+        root.put("authority", caseFile.authority());
+        root.put("asOf", caseFile.asOf().toString());
+        root.put("rulebaseVersion", rulebaseVersion);
+        ReviewJson.provenance(root, caseFile.inputSha256());
+        root.setAll(tree(forecast, true));
+        root.set("rejected", ReviewJson.rejected(caseFile.rejected()));
+        return root;
     }
 }

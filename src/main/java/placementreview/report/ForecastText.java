@@ -1,6 +1,7 @@
 package placementreview.report;
 
 import java.math.BigDecimal;
+import placementreview.model.CaseFile;
 import placementreview.model.Money;
 import placementreview.review.Forecast;
 import placementreview.review.ForecastLine;
@@ -33,6 +34,13 @@ public final class ForecastText {
         }
         out.append(slips.render("  "));
         return out.toString();
+    }
+
+    /** "Authority - forecast as of DATE for the financial year START to END" and the rulebase line. */
+    public static String header(CaseFile caseFile, String rulebaseVersion) {
+        return (caseFile.authority() == null ? "Forecast" : caseFile.authority()) + " - forecast as of "
+                + caseFile.asOf() + " for the financial year " + caseFile.financialYear().start() + " to "
+                + caseFile.financialYear().end() + "\nRulebase " + rulebaseVersion + "\n";
     }
 
     public static String render(Forecast f, String header, int lines) {

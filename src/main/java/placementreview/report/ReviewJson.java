@@ -1,7 +1,9 @@
 package placementreview.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -40,12 +42,26 @@ public final class ReviewJson {
     }
 
     public static void write(Review review, Writer out) throws IOException {
+        write(tree(review), out);
+    }
+
+    /** Writes a JSON document followed by one line end ("\n" on every platform, so output is byte-identical). */
+    public static void write(JsonNode tree, Writer out) throws IOException {
         try (JsonGenerator json = MAPPER.createGenerator(out)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // the caller owns the writer; a line end follows
-            MAPPER.writeTree(json, tree(review));
+            MAPPER.writeTree(json, tree);
         }
-        out.write(System.lineSeparator());
+        out.write('\n');
         out.flush();
+    }
+
+    /** A JSON document as text, with its line end. */
+    public static String text(JsonNode tree) {
+        try {
+            return MAPPER.writeValueAsString(tree) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static ObjectNode tree(Review review) {

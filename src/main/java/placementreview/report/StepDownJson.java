@@ -1,6 +1,5 @@
 package placementreview.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -44,12 +43,7 @@ public final class StepDownJson {
         root.put("answer", s.answer().name());
         ReviewJson.putMoney(root, "weeklyCost", check.placement().getWeeklyCost());
         root.setAll(stepDown(s));
-        try (JsonGenerator json = ReviewJson.MAPPER.createGenerator(out)) {
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // the caller owns the writer; a line end follows
-            ReviewJson.MAPPER.writeTree(json, root);
-        }
-        out.write(System.lineSeparator());
-        out.flush();
+        ReviewJson.write(root, out);
     }
 
     static ObjectNode criterion(StepDownCriterion c) {

@@ -1,11 +1,16 @@
 package placementreview.tools;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +21,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import placementreview.io.InputException;
+import placementreview.report.ReviewJson;
 
 /**
  * A small load client for the loopback server only: sends a bounded number of POSTs to one endpoint at a fixed
@@ -130,5 +137,35 @@ public final class LoadBench {
     public static void print(PrintWriter out, String label, Result r) {
         out.println(label + ": " + r.describe());
         out.flush();
+    }
+
+    /**
+     * The request body: the whole case file, or its header with only the one placement (what a social worker's
+     * page sends).
+     */
+    public static byte[] requestBody(Path file, String placementId, boolean wholeFile) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot be read: " + e.getMessage());
+        }
+        if (wholeFile) {
+            return bytes;
+        }
+        JsonNode tree = ReviewJson.MAPPER.readTree(bytes);
+        if (!(tree instanceof ObjectNode root) || !(root.get("placements") instanceof ArrayNode placements)) {
+            throw new InputException(file + ": not a case file with a placements list");
+        }
+        ArrayNode only = root.putArray("placements");
+        placements.forEach(p -> {
+            if (placementId.equals(p.path("id").asText())) {
+                only.add(p);
+            }
+        });
+        if (only.isEmpty()) {
+            throw new InputException(file + ": placement " + placementId + " is not in the file");
+        }
+        return ReviewJson.MAPPER.writeValueAsBytes(root);
     }
 }

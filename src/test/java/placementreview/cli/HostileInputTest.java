@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -205,15 +204,21 @@ class HostileInputTest {
     }
 
     @Test
-    void validateAndExplainGiveTheSameExitCodes() throws IOException {
+    void validateCheckAndExplainExitOneWhenRecordsWereRejectedAsReviewDoes() throws IOException {
         String full = caseFile(GOOD, GOOD.replace("P-GOOD", "P-2"));
         Path cut = file("cut.json", full.substring(0, full.length() - 30));
         Run validate = CliTest.run("validate", cut.toString());
         assertThat(validate.code()).isEqualTo(1);
         assertThat(validate.out()).contains("1 placement(s) accepted", "record #2 onwards");
         Run explain = CliTest.run("explain", cut.toString(), "--placement", "P-GOOD");
-        assertThat(explain.code()).isZero();
+        assertThat(explain.code()).isEqualTo(1);
+        assertThat(explain.out()).contains("Placement P-GOOD");
+        assertThat(explain.err()).contains("1 record(s) rejected");
+        Run check = CliTest.run("check", cut.toString(), "--placement", "P-GOOD");
+        assertThat(check.code()).isEqualTo(1);
+        assertThat(check.err()).contains("1 record(s) rejected");
+        Run whole = CliTest.run("explain", file("whole.json", full).toString(), "--placement", "P-GOOD");
+        assertThat(whole.code()).isZero();
         assertThat(review(file("empty.csv", ""), 2).err()).doesNotContain("Exception");
-        assertThat(Duration.ZERO).isNotNull();
     }
 }

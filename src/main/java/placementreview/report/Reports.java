@@ -1,0 +1,88 @@
+package placementreview.report;
+
+import java.util.List;
+import java.util.Map;
+import placementreview.engine.Evaluation;
+import placementreview.engine.RuleInfo;
+import placementreview.engine.RuleSources;
+import placementreview.engine.Rulebase;
+import placementreview.model.CaseFile;
+import placementreview.review.Forecast;
+import placementreview.review.Review;
+import placementreview.review.StepDownCheck;
+
+/**
+ * Every output the tool writes, each with the formats it has: the one place where a format becomes a writer. The
+ * CLI commands and the web handlers build a {@link Report} here and write it in the format asked for.
+ */
+public final class Reports {
+    private Reports() {
+    }
+
+    /** The panel's review: table, JSON, CSV (placements or options) and the HTML panel pack. */
+    public static Report review(Review review, CsvSection section, List<RuleInfo> catalogue) {
+        return new Report("review", Map.of(
+                Format.TABLE, out -> out.write(ReviewText.render(review)),
+                Format.JSON, out -> ReviewJson.write(review, out),
+                Format.CSV, out -> {
+                    if (section == CsvSection.OPTIONS) {
+                        ReviewCsv.writeOptions(review, out);
+                    } else {
+                        ReviewCsv.write(review, out);
+                    }
+                },
+                Format.HTML, out -> out.write(HtmlPack.render(review, catalogue))));
+    }
+
+    /** The social worker's step-down check of one child. */
+    public static Report check(StepDownCheck check) {
+        return new Report("check", Map.of(
+                Format.TABLE, out -> out.write(CheckText.render(check)),
+                Format.JSON, out -> StepDownJson.write(check, out)));
+    }
+
+    /** The auditor's trace of one placement: every rule that fired, what it matched and what it found. */
+    public static Report explain(Evaluation evaluation, CaseFile caseFile, String rulebaseVersion) {
+        return new Report("explain", Map.of(
+                Format.TABLE, out -> out.write(ExplainText.render(evaluation, caseFile, rulebaseVersion)),
+                Format.JSON, out -> ReviewJson.write(ExplainJson.tree(evaluation, caseFile, rulebaseVersion), out)));
+    }
+
+    /** The year's outturn against the budget; the table lists the {@code lines} largest outturns. */
+    public static Report forecast(Forecast forecast, CaseFile caseFile, String rulebaseVersion, int lines) {
+        return new Report("forecast", Map.of(
+                Format.TABLE, out -> {
+                    out.write(ForecastText.render(forecast, ForecastText.header(caseFile, rulebaseVersion), lines));
+                    out.write(ReviewText.rejected(caseFile.rejected()));
+                },
+                Format.JSON, out -> ReviewJson.write(ForecastJson.document(forecast, caseFile, rulebaseVersion), out)));
+    }
+
+    /** The data officer's rejection report: how many records were accepted, and every problem found. */
+    public static Report validation(CaseFile caseFile) {
+        return new Report("validate", Map.of(
+                Format.TABLE, out -> {
+                    out.write(caseFile.placements().size() + " placement(s) accepted, " + caseFile.rejected().size()
+                            + " problem(s) found.\n");
+                    out.write(ReviewText.rejected(caseFile.rejected()));
+                },
+                Format.JSON, out -> {
+                    var root = ReviewJson.MAPPER.createObjectNode();
+                    root.put("accepted", caseFile.placements().size());
+                    root.set("rejected", ReviewJson.rejected(caseFile.rejected()));
+                    ReviewJson.write(root, out);
+                }));
+    }
+
+    /** The rule catalogue; its JSON carries each rule's DRL source and its file's header comment. */
+    public static Report rules(Rulebase rulebase, RuleSources sources) {
+        return new Report("rules", Map.of(
+                Format.TABLE, out -> out.write(RuleCatalogueText.render(rulebase)),
+                Format.JSON, out -> ReviewJson.write(RulesJson.catalogue(rulebase, sources), out)));
+    }
+
+    /** The web service's health answer. */
+    public static Report health(Rulebase rulebase) {
+        return new Report("health", Map.of(Format.JSON, out -> ReviewJson.write(RulesJson.health(rulebase), out)));
+    }
+}

@@ -1,0 +1,51 @@
+package placementreview.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import placementreview.engine.BuildInfo;
+import placementreview.engine.RuleInfo;
+import placementreview.engine.RuleSources;
+import placementreview.engine.Rulebase;
+
+/** {@code rules --format json} and the web API's rules and health: the catalogue with each rule's DRL source. */
+public final class RulesJson {
+    private RulesJson() {
+    }
+
+    /** The rule catalogue with each rule's folder, DRL source text and its file's header comment. */
+    public static ObjectNode catalogue(Rulebase rulebase, RuleSources sources) {
+        ObjectNode root = ReviewJson.MAPPER.createObjectNode();
+        root.put("rulebaseVersion", rulebase.version());
+        root.put("toolVersion", BuildInfo.toolVersion());
+        root.put("source", rulebase.source());
+        ArrayNode rules = root.putArray("rules");
+        for (RuleInfo rule : rulebase.catalogue()) {
+            ObjectNode node = rules.addObject();
+            node.put("id", rule.id());
+            node.put("name", rule.name());
+            node.put("file", rule.file());
+            node.put("folder", folderOf(rule.file()));
+            node.put("policy", rule.policy());
+            node.put("family", rule.family());
+            node.put("fileHeader", sources.header(rule.file()));
+            node.put("source", sources.source(rule.id()));
+        }
+        return root;
+    }
+
+    public static ObjectNode health(Rulebase rulebase) {
+        ObjectNode root = ReviewJson.MAPPER.createObjectNode();
+        root.put("status", "ok");
+        root.put("rulebaseVersion", rulebase.version());
+        root.put("toolVersion", BuildInfo.toolVersion());
+        root.put("rules", rulebase.catalogue().size());
+        return root;
+    }
+
+    /** "rules/cost-reduction/fee-level.drl" → "cost-reduction". */
+    public static String folderOf(String file) {
+        Path parent = Path.of(file).getParent();
+        return parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString();
+    }
+}
