@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,8 +25,9 @@ import placementreview.store.Shown;
 
 /**
  * --record (and --db): store the run as a receipt, in one transaction, its id on stderr and as {@code receipt.id}
- * in JSON output. The database is opened before the run, so an unusable one stops it (exit 2) before any work, and a
- * run asked to be recorded is never left unrecorded: if recording fails, no output is written.
+ * in JSON output. The database is opened while the rules compile and the review runs (it costs about as much as a
+ * JVM start); an unusable one stops the run with exit 2 before any output, so a run asked to be recorded is never
+ * left unrecorded: if recording fails, no output is written.
  */
 final class RecordOptions {
     /** Options that say where the output and receipt go, not what the run computes: left out of the receipt. */
@@ -40,12 +43,20 @@ final class RecordOptions {
     String replayId;
 
     private final Instant started = Instant.now();
-    private ReceiptStore store;
+    private CompletableFuture<ReceiptStore> opening;
 
-    /** Call first: opens the receipt database when recording. */
+    /** Call first: starts opening the receipt database when recording. */
     void open() {
         if (record && replayId == null) {
-            store = database.open();
+            opening = CompletableFuture.supplyAsync(database::open);
+        }
+    }
+
+    private ReceiptStore store() {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
@@ -56,6 +67,7 @@ final class RecordOptions {
     void write(CommandSpec spec, Output output, CaseOptions cases, ReviewService service, CaseFile caseFile,
                Shown shown, Report report, Format format) {
         PrintWriter terminal = spec.commandLine().getOut();
+        ReceiptStore store = opening == null ? null : store();
         if (store == null && replayId == null) {
             output.write(terminal, report, format);
             return;

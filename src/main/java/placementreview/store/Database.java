@@ -18,6 +18,8 @@ import org.jdbi.v3.core.Jdbi;
  * and the reason.
  */
 public final class Database implements AutoCloseable {
+    /** The newest migration (db/migration/V{n}__*.sql); a test keeps it in step with the files. */
+    static final int LATEST_MIGRATION = 1;
     private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
 
@@ -36,8 +38,29 @@ public final class Database implements AutoCloseable {
         this.jdbi = Jdbi.create(pool);
     }
 
-    /** Opens (creating an H2 file if need be) and migrates the database; {@code connections}: pool size. */
+    /**
+     * Opens (creating an H2 file if need be) and migrates the database; {@code connections}: pool size. An H2 file
+     * that another process is just closing (handing its shared server over) is tried again, three times in all.
+     */
     public static Database open(DatabaseUrl url, int connections) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return openOnce(url, connections);
+            } catch (StoreException e) {
+                if (!url.isH2() || attempt == 3) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(500L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static Database openOnce(DatabaseUrl url, int connections) {
         Path h2File = url.h2File();
         if (h2File != null) {
             ownerOnlyFolder(url, h2File.getParent());
@@ -62,7 +85,9 @@ public final class Database implements AutoCloseable {
             throw new StoreException(url.display() + ": cannot open the receipt database: " + reason(e), e);
         }
         try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            if (!isCurrent(pool)) {
+                Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            }
         } catch (RuntimeException e) {
             pool.close();
             throw new StoreException(url.display() + ": cannot migrate the receipt database: " + reason(e), e);
@@ -71,6 +96,20 @@ public final class Database implements AutoCloseable {
             ownerOnlyFiles(h2File);
         }
         return new Database(url, pool);
+    }
+
+    /**
+     * Whether the newest migration is already applied: then Flyway (which scans the classpath for migrations, most
+     * of the cost of opening the database from the command line) is not needed.
+     */
+    private static boolean isCurrent(HikariDataSource pool) {
+        try (var connection = pool.getConnection(); var statement = connection.createStatement();
+             var result = statement.executeQuery("SELECT MAX(CAST(\"version\" AS INTEGER)) FROM \"flyway_schema_history\""
+                     + " WHERE \"success\" AND \"version\" IS NOT NULL")) {
+            return result.next() && result.getInt(1) == LATEST_MIGRATION;
+        } catch (SQLException e) {
+            return false; // a new database: no history table yet
+        }
     }
 
     public Jdbi jdbi() {

@@ -26,6 +26,15 @@ class MigrationTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void theNewestMigrationIsTheOneTheDatabaseChecksFor() throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/migration"))) {
+            int newest = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElse(0);
+            assertThat(newest).isEqualTo(Database.LATEST_MIGRATION);
+        }
+    }
+
     private static java.util.List<String> tables(Database db) {
         return db.jdbi().withHandle(h -> h.createQuery("""
                 SELECT LOWER(table_name) FROM information_schema.tables
