@@ -17,7 +17,8 @@ import placementreview.review.ReviewService;
 import placementreview.store.ShownOf;
 
 @Command(name = "review", mixinStandardHelpOptions = true,
-        description = "Rank the placements (top 15 by net annual cost) with the options the rules found for each.")
+        description = "Rank the placements (the panel's top placements by net annual cost) with the options the rules "
+                + "found for each.")
 final class ReviewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,8 +32,9 @@ final class ReviewCommand implements Callable<Integer> {
     @Mixin
     RecordOptions recording;
 
-    @Option(names = "--top", paramLabel = "N", defaultValue = "15", description = "how many placements to show (default 15)")
-    int top;
+    @Option(names = "--top", paramLabel = "N",
+            description = "how many placements to show (default: the panel's top N, reference parameter panel-top-n)")
+    Integer top;
 
     @Option(names = "--by", paramLabel = "cost|saving", defaultValue = "cost",
             description = "rank by net annual cost (default) or by best achievable full-year saving")

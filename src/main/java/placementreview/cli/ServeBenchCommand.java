@@ -16,7 +16,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import placementreview.engine.RuleFolder;
 import placementreview.engine.RuleSources;
-import placementreview.engine.RulebaseLoader;
 import placementreview.http.Role;
 import placementreview.http.Tokens;
 import placementreview.http.WebServer;
@@ -83,7 +82,7 @@ final class ServeBenchCommand implements Callable<Integer> {
                 .setLevel(ch.qos.logback.classic.Level.WARN);
         Map<Role, String> generated = Tokens.generate(new SecureRandom());
         RuleFolder folder = rules.folder();
-        ReviewService service = new ReviewService(RulebaseLoader.load(folder));
+        ReviewService service = new ReviewService(rules.load());
         WebServer server = new WebServer(service, RuleSources.of(folder), Tokens.ofGenerated(generated),
                 new WebServer.Settings("127.0.0.1", 0, 64L * 1024 * 1024, Runtime.getRuntime().availableProcessors())).start();
         try {

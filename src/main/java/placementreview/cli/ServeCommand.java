@@ -13,7 +13,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import placementreview.engine.RuleFolder;
 import placementreview.engine.RuleSources;
-import placementreview.engine.RulebaseLoader;
 import placementreview.http.Role;
 import placementreview.http.Tokens;
 import placementreview.http.WebServer;
@@ -61,7 +60,7 @@ final class ServeCommand implements Callable<Integer> {
         Map<Role, String> generated = tokensFile == null ? Tokens.generate(new SecureRandom()) : Map.of();
         Tokens tokens = tokensFile == null ? Tokens.ofGenerated(generated) : Tokens.load(tokensFile);
         RuleFolder folder = rules.folder();
-        ReviewService service = new ReviewService(RulebaseLoader.load(folder));
+        ReviewService service = new ReviewService(rules.load());
         ReceiptStore store = noReceipts ? null : database.open(8);
         WebServer.Receipts receipts = store == null ? null
                 : new WebServer.Receipts(store, folder, new ReplayCommand.CommandReplayer());

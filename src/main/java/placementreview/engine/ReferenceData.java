@@ -5,8 +5,13 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import placementreview.io.CsvTable;
 import placementreview.model.BenchmarkRate;
 import placementreview.model.DstDomain;
@@ -17,60 +22,100 @@ import placementreview.model.NeedBandRate;
 import placementreview.model.PlacementType;
 import placementreview.model.PolicyParameter;
 import placementreview.model.SavingOverlap;
+import placementreview.model.StepDownRoute;
 
 /**
- * The tables in rules/reference/, loaded as facts every session sees. Every row must cite a source; a malformed row
- * stops the run, naming the file, the row and the column.
+ * The tables in rules/reference/, loaded as facts every session sees. Every row must cite a source; a malformed row,
+ * a row defined twice or a file the loader does not know stops the run, naming the file, the row and the column.
  */
-public record ReferenceData(List<Object> facts, Map<DstDomain, DstLevel> dstCeilings) {
+public record ReferenceData(List<Object> facts, Map<DstDomain, DstLevel> dstCeilings, ReferenceNames names) {
 
     static ReferenceData load(RuleFolder folder) {
         List<Object> facts = new ArrayList<>();
         Map<DstDomain, DstLevel> ceilings = new EnumMap<>(DstDomain.class);
+        Names names = new Names();
         for (Path file : folder.files()) {
             String name = folder.relative(file);
-            if (!name.startsWith("reference/") || !name.endsWith(".csv")) {
+            if (!name.startsWith("reference/") || name.endsWith(".md")) {
                 continue;
             }
+            if (!name.endsWith(".csv")) {
+                throw new RulebaseException(folder.display(name) + ": the tool reads only CSV tables in reference/"
+                        + " (save it as CSV, or move it out of the rule folder)");
+            }
             String base = name.substring("reference/".length());
+            ReferenceTable table = ReferenceTable.of(base);
+            if (table == null) {
+                throw new RulebaseException(folder.display(name) + ": not a reference table the tool reads (closest: "
+                        + Nearest.to(base, ReferenceTable.fileNames()) + "; it reads "
+                        + String.join(", ", ReferenceTable.fileNames()) + ")");
+            }
+            names.file(base);
             List<Map<String, String>> rows = readRows(folder, name, file);
             for (int i = 0; i < rows.size(); i++) {
                 Row row = new Row(folder.display(name), i + 2, rows.get(i));
                 row.text("source");
-                if (base.startsWith("parameters")) {
-                    facts.add(new PolicyParameter(row.text("name"), row.number("value"), row.text("unit"),
-                            row.text("source")));
-                } else if (base.startsWith("benchmark-rates")) {
-                    facts.add(new BenchmarkRate(row.enumValue("type", PlacementType.class), row.number("weekly"),
-                            row.text("basis"), row.text("source")));
-                } else if (base.startsWith("need-band-rates")) {
-                    facts.add(new NeedBandRate(row.enumValue("type", PlacementType.class),
-                            row.enumValue("band", NeedBand.class), row.number("weekly"), row.text("basis"),
-                            row.text("source")));
-                } else if (base.startsWith("framework-rates")) {
-                    facts.add(new FrameworkRate(row.enumValue("type", PlacementType.class), row.number("weekly"),
-                            row.text("basis"), row.text("source")));
-                } else if (base.startsWith("saving-overlap")) {
-                    facts.add(new SavingOverlap(row.text("family"), row.text("reduces"), row.text("source")));
-                } else if (base.startsWith("step-down-routes")) {
-                    facts.add(StepDownRoutes.route(row.cells(), row::error));
-                } else if (base.startsWith("dst-domain-ceilings")) {
-                    DstDomain domain = DstDomain.fromKey(row.text("domain"));
-                    if (domain == null) {
-                        throw row.error("domain", "is not one of the ten DST domains");
-                    }
-                    ceilings.put(domain, row.enumValue("ceiling", DstLevel.class));
+                names.define(table, row);
+                Object fact = fact(table, row, ceilings);
+                if (fact != null) {
+                    facts.add(fact);
+                    names.add(fact, row.where());
                 }
             }
         }
         for (DstDomain domain : DstDomain.values()) {
             ceilings.putIfAbsent(domain, DstLevel.PRIORITY);
         }
-        return new ReferenceData(List.copyOf(facts), Map.copyOf(ceilings));
+        return new ReferenceData(List.copyOf(facts), Map.copyOf(ceilings), names.build());
+    }
+
+    /** The fact one row defines (null for a DST ceiling, which goes into {@code ceilings} instead). */
+    private static Object fact(ReferenceTable table, Row row, Map<DstDomain, DstLevel> ceilings) {
+        return switch (table) {
+            case PARAMETERS -> new PolicyParameter(row.text("name"), row.number("value"), row.text("unit"),
+                    row.text("source"));
+            case BENCHMARK_RATES -> new BenchmarkRate(row.enumValue("type", PlacementType.class),
+                    row.number("weekly"), row.text("basis"), row.text("source"));
+            case NEED_BAND_RATES -> new NeedBandRate(row.enumValue("type", PlacementType.class),
+                    row.enumValue("band", NeedBand.class), row.number("weekly"), row.text("basis"),
+                    row.text("source"));
+            case FRAMEWORK_RATES -> new FrameworkRate(row.enumValue("type", PlacementType.class),
+                    row.number("weekly"), row.text("basis"), row.text("source"));
+            case SAVING_OVERLAP -> new SavingOverlap(row.text("family"), row.oneOf("reduces", SavingOverlap.PARTS),
+                    row.text("source"));
+            case STEP_DOWN_ROUTES -> StepDownRoutes.route(row.cells(), row::error);
+            case DST_DOMAIN_CEILINGS -> {
+                String key = row.text("domain");
+                DstDomain domain = DstDomain.fromKey(key);
+                if (domain == null) {
+                    throw row.error("domain", "is not one of the ten DST domains: " + key + " (closest: "
+                            + Nearest.to(key, DstDomain.keys()) + ")");
+                }
+                ceilings.put(domain, row.enumValue("ceiling", DstLevel.class));
+                yield null;
+            }
+        };
     }
 
     public List<PolicyParameter> parameters() {
         return facts.stream().filter(PolicyParameter.class::isInstance).map(PolicyParameter.class::cast).toList();
+    }
+
+    /** A parameter Java reads too, as a whole number of 1 or more; missing or anything else stops the run (exit 2). */
+    public int positiveInt(String name) {
+        PolicyParameter parameter = parameters().stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new RulebaseException("rules/reference: parameter " + name
+                        + " is not defined in any parameters*.csv"));
+        try {
+            int value = parameter.intValue();
+            if (value >= 1) {
+                return value;
+            }
+        } catch (ArithmeticException e) {
+            // falls through to the message below
+        }
+        throw new RulebaseException("rules/reference: parameter " + name + " must be a whole number of 1 or more, not "
+                + parameter.value().toPlainString());
     }
 
     /** The saving-overlap table: which part of the cost each option family reduces. */
@@ -83,6 +128,45 @@ public record ReferenceData(List<Object> facts, Map<DstDomain, DstLevel> dstCeil
             return CsvTable.read(file);
         } catch (IOException | RuntimeException e) {
             throw new RulebaseException(folder.display(name) + ": not a readable CSV table: " + e.getMessage());
+        }
+    }
+
+    /** The names being collected while the tables load; a row whose key columns repeat an earlier row stops the load. */
+    private static final class Names {
+        private final Map<String, String> parameters = new TreeMap<>();
+        private final Map<String, String> families = new TreeMap<>();
+        private final Map<String, String> routeCriteria = new TreeMap<>();
+        private final Set<Class<?>> factTypes = new HashSet<>();
+        private final Set<String> files = new TreeSet<>();
+        private final Map<String, String> keys = new HashMap<>();
+
+        void file(String name) {
+            files.add(name);
+        }
+
+        void define(ReferenceTable table, Row row) {
+            List<String> key = table.keyColumns().stream().map(row::text).toList();
+            String earlier = keys.putIfAbsent(table + "|" + String.join("|", key), row.where());
+            if (earlier != null) {
+                throw row.error(String.join(" and ", table.keyColumns()), String.join(", ", key)
+                        + " is already defined at " + earlier + " (each may be defined once)");
+            }
+        }
+
+        void add(Object fact, String where) {
+            factTypes.add(fact.getClass());
+            if (fact instanceof PolicyParameter p) {
+                parameters.put(p.name(), where);
+            } else if (fact instanceof SavingOverlap o) {
+                families.put(o.family(), where);
+            } else if (fact instanceof StepDownRoute r) {
+                r.criteria().forEach(c -> routeCriteria.putIfAbsent(c, where));
+            }
+        }
+
+        ReferenceNames build() {
+            return new ReferenceNames(Map.copyOf(parameters), Map.copyOf(families), Map.copyOf(routeCriteria),
+                    Set.copyOf(factTypes), Set.copyOf(files));
         }
     }
 
@@ -109,6 +193,20 @@ public record ReferenceData(List<Object> facts, Map<DstDomain, DstLevel> dstCeil
             } catch (IllegalArgumentException e) {
                 throw error(column, "is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
             }
+        }
+
+        /** The cell, which must be one of the given values (e.g. the parts of the cost a saving reduces). */
+        String oneOf(String column, List<String> allowed) {
+            String value = text(column);
+            if (!allowed.contains(value)) {
+                throw error(column, "is not one of " + allowed + ": " + value + " (closest: "
+                        + Nearest.to(value, allowed) + ")");
+            }
+            return value;
+        }
+
+        String where() {
+            return file + ":" + line;
         }
 
         RulebaseException error(String column, String message) {

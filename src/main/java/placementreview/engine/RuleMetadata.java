@@ -1,9 +1,13 @@
 package placementreview.engine;
 
+import java.util.List;
 import org.kie.api.definition.rule.Rule;
 
 /** Reads the @id, @policy and @family annotations every rule carries. */
 public final class RuleMetadata {
+    /** The annotations the tool reads; any other on a rule is most likely a misspelt one, which would be ignored. */
+    static final List<String> KEYS = List.of("id", "policy", "family");
+
     private RuleMetadata() {
     }
 

@@ -28,7 +28,8 @@ import org.kie.api.definition.rule.Rule;
 
 /**
  * Builds one KieBase from every .drl file in a rule folder. Any compile error stops the build with the file, line
- * and the engine's message: a partial rulebase never runs. Every rule must carry @id and @policy, ids unique.
+ * and the engine's message: a partial rulebase never runs. Every rule must carry @id and @policy, ids unique, and
+ * every name a rule file shares with the reference tables must be defined there (RuleLinks).
  */
 public final class RulebaseLoader {
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
@@ -44,6 +45,7 @@ public final class RulebaseLoader {
     static Rulebase load(RuleFolder folder, Optional<KieBaseCache> cache) {
         String version = version(folder);
         ReferenceData reference = ReferenceData.load(folder);
+        List<String> warnings = RuleLinks.check(folder, reference.names());
         Map<String, String> sourceOf = new HashMap<>();
         Map<String, String> texts = new LinkedHashMap<>();
         for (Path file : folder.files()) {
@@ -57,10 +59,12 @@ public final class RulebaseLoader {
         }
         Optional<KieBase> cached = cache.flatMap(c -> c.load(version));
         if (cached.isPresent()) {
-            return new Rulebase(cached.get(), version, folder.label(), catalogue(cached.get(), sourceOf), reference);
+            return new Rulebase(cached.get(), version, folder.label(), catalogue(cached.get(), sourceOf), reference,
+                    warnings);
         }
         KieBase kieBase = compile(version, texts, sourceOf);
-        Rulebase rulebase = new Rulebase(kieBase, version, folder.label(), catalogue(kieBase, sourceOf), reference);
+        Rulebase rulebase = new Rulebase(kieBase, version, folder.label(), catalogue(kieBase, sourceOf), reference,
+                warnings);
         cache.ifPresent(c -> c.store(version, kieBase));
         return rulebase;
     }
@@ -131,6 +135,10 @@ public final class RulebaseLoader {
                     problems.add(file + ": rule \"" + rule.getName() + "\" needs both @id and @policy");
                     continue;
                 }
+                rule.getMetaData().keySet().stream().filter(key -> !RuleMetadata.KEYS.contains(key)).sorted()
+                        .forEach(key -> problems.add(file + ": rule \"" + rule.getName() + "\" has @" + key
+                                + ", which the tool does not read (closest: @"
+                                + Nearest.to(key, RuleMetadata.KEYS).replace("\"", "") + ")"));
                 String earlier = seen.put(id, rule.getName());
                 if (earlier != null) {
                     problems.add(file + ": rule id " + id + " is used by \"" + earlier + "\" and \""

@@ -1,5 +1,6 @@
 package placementreview.engine;
 
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -7,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import placementreview.model.Capacity;
 import placementreview.model.PermanenceGoal;
 import placementreview.model.PlacementType;
 import placementreview.model.StepDownRoute;
@@ -16,8 +19,10 @@ import placementreview.model.StepDownRoute;
  * (any goal); {@code capacity} is a field of the case file's capacity block or "none".
  */
 final class StepDownRoutes {
-    static final Set<String> CAPACITY_POOLS = Set.of("inHouseFosterVacancies", "inHouseResidentialBeds",
-            "supportedAccommodationUnits", StepDownRoute.NO_CAPACITY_LIMIT);
+    /** The fields of the case file's capacity block (the Capacity record), or "none". */
+    static final List<String> CAPACITY_POOLS = Stream.concat(
+            Arrays.stream(Capacity.class.getRecordComponents()).map(RecordComponent::getName),
+            Stream.of(StepDownRoute.NO_CAPACITY_LIMIT)).sorted().toList();
 
     private StepDownRoutes() {
     }
@@ -26,7 +31,8 @@ final class StepDownRoutes {
         Cells row = new Cells(cells, error);
         String pool = row.text("capacity");
         if (!CAPACITY_POOLS.contains(pool)) {
-            throw error.apply("capacity", "is not one of " + CAPACITY_POOLS.stream().sorted().toList());
+            throw error.apply("capacity", "is not one of " + CAPACITY_POOLS + ": " + pool + " (closest: "
+                    + Nearest.to(pool, CAPACITY_POOLS) + ")");
         }
         return new StepDownRoute(row.text("route"), row.text("label"),
                 row.enums("fromTypes", PlacementType.class), row.integer("minAge"), row.integer("maxAge"),

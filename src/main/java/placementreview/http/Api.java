@@ -155,7 +155,7 @@ final class Api {
     }
 
     private Review review(Context ctx, CaseFile caseFile) {
-        int top = integer(ctx, "top", ReviewOptions.DEFAULT_TOP, 1, 100_000);
+        int top = integer(ctx, "top", service.panelTop(), 1, 100_000);
         RankBy rankBy = parsed("by", () -> RankBy.parse(param(ctx, "by", "cost")));
         return service.review(caseFile, new ReviewOptions(top, rankBy, threadsFor(caseFile)));
     }

@@ -16,6 +16,11 @@ public enum DstDomain {
         return key;
     }
 
+    /** Every domain's key, in the DST's order. */
+    public static java.util.List<String> keys() {
+        return java.util.Arrays.stream(values()).map(DstDomain::key).toList();
+    }
+
     public static DstDomain fromKey(String key) {
         for (DstDomain d : values()) {
             if (d.key.equals(key)) {

@@ -9,6 +9,8 @@ import java.util.Map;
 public record StepDownCriterion(String placementId, String ruleId, String criterion, CriterionStatus status,
                                 String title, String toChange, String policy, String family,
                                 Map<String, String> evidence) implements Finding {
+    /** The criterion every other one depends on: is the child in a setting a step-down can be planned from. */
+    public static final String SETTING = "setting";
 
     @Override
     public FindingKind kind() {

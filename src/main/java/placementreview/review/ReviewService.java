@@ -16,23 +16,33 @@ import placementreview.model.CaseFile;
 import placementreview.model.Finding;
 import placementreview.model.Placement;
 import placementreview.model.PlacementSummary;
+import placementreview.model.PolicyParameter;
 import placementreview.model.ReviewContext;
 import placementreview.ruleapi.CostCalendar;
 
 /** The one service the CLI and the web layer call: reads case files, runs the rules, ranks and totals. */
 public final class ReviewService {
+    /** The reference parameter that says how many placements the panel reviews. */
+    public static final String PANEL_TOP_N = "panel-top-n";
     private static final Comparator<RankedPlacement> BY_ID = Comparator.comparing(r -> r.placement().id());
 
     private final Rulebase rulebase;
     private final PlacementEvaluator evaluator;
     private final PortfolioEvaluator portfolio;
     private final SavingOverlaps overlaps;
+    private final int panelTop;
 
     public ReviewService(Rulebase rulebase) {
         this.rulebase = rulebase;
         this.evaluator = new PlacementEvaluator(rulebase);
         this.portfolio = new PortfolioEvaluator(rulebase);
         this.overlaps = new SavingOverlaps(rulebase.reference().savingOverlaps());
+        this.panelTop = rulebase.reference().positiveInt(PANEL_TOP_N);
+    }
+
+    /** How many placements the panel reviews (reference parameter panel-top-n): the default --top. */
+    public int panelTop() {
+        return panelTop;
     }
 
     public Rulebase rulebase() {
@@ -75,8 +85,9 @@ public final class ReviewService {
     public Review review(CaseFile caseFile, ReviewOptions options, Progress progress) {
         ReviewContext context = contextOf(caseFile);
         int total = caseFile.placements().size();
+        int shown = options.top() != null ? options.top() : panelTop;
         // when every placement is shown (a small file), one traced pass is enough
-        boolean allShown = options.top() >= total;
+        boolean allShown = shown >= total;
         List<Evaluation> evaluations = evaluator.evaluateAll(caseFile.placements(), context, options.threads(),
                 allShown, done -> progress.done(done, total));
         progress.finished(total);
@@ -90,7 +101,7 @@ public final class ReviewService {
             placementFindings.addAll(e.findings());
         }
         unranked.sort(order(options.by()));
-        List<Placement> top = allShown ? List.of() : unranked.subList(0, Math.max(0, Math.min(options.top(),
+        List<Placement> top = allShown ? List.of() : unranked.subList(0, Math.max(0, Math.min(shown,
                 unranked.size()))).stream().map(RankedPlacement::placement).toList();
         List<Evaluation> traced = evaluator.evaluateAll(top, context, options.threads());
         List<RankedPlacement> ranked = new ArrayList<>(unranked.size());
@@ -106,7 +117,7 @@ public final class ReviewService {
         List<Finding> caseload = portfolio.evaluate(summaries, caseFile.capacity(), context, placementFindings)
                 .findings();
         return new Review(caseFile.authority(), caseFile.asOf(), caseFile.financialYear(), rulebase.version(),
-                List.copyOf(ranked), options.top(), caseload, caseFile.rejected(), options.by(),
+                List.copyOf(ranked), shown, caseload, caseFile.rejected(), options.by(),
                 forecast(caseFile, null), caseFile.inputSha256());
     }
 
@@ -116,7 +127,7 @@ public final class ReviewService {
      */
     public Forecast forecast(CaseFile caseFile, List<Integer> slipWeeks) {
         List<Integer> slips = slipWeeks != null ? slipWeeks : rulebase.reference().parameters().stream()
-                .filter(p -> p.name().startsWith("forecast-slip-weeks")).map(p -> p.intValue()).sorted().toList();
+                .filter(p -> p.name().startsWith(PolicyParameter.FORECAST_SLIP_PREFIX)).map(p -> p.intValue()).sorted().toList();
         return Forecaster.forecast(caseFile.placements(), contextOf(caseFile),
                 caseFile.financialYear().placementBudget(), slips);
     }

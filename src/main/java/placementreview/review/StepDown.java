@@ -72,7 +72,7 @@ public record StepDown(List<StepDownCriterion> criteria, List<StepDownCandidate>
         if (!nearlyEligible.isEmpty()) {
             return Answer.NEARLY;
         }
-        boolean outside = criteria.stream().anyMatch(c -> c.criterion().equals("setting")
+        boolean outside = criteria.stream().anyMatch(c -> c.criterion().equals(StepDownCriterion.SETTING)
                 && c.status() != CriterionStatus.MET);
         return outside || criteria.isEmpty() ? Answer.NOT_APPLICABLE : Answer.NOT_NOW;
     }

@@ -1,9 +1,12 @@
 package placementreview.ruleapi;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Map.Entry;
 import java.util.stream.Collectors;
@@ -38,6 +41,8 @@ import placementreview.engine.RuleMetadata;
  * Titles are templates: {0}, {1}... are replaced by the arguments, money shown as £1,234.56.
  */
 public final class Findings {
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
     private Findings() {
     }
 
@@ -56,6 +61,11 @@ public final class Findings {
             out = out.replace("{" + i + "}", show(args[i]));
         }
         return out;
+    }
+
+    /** A date as a panel reads it in a title, e.g. 28 Oct 2023. */
+    public static String dayMonthYear(LocalDate date) {
+        return DAY_MONTH_YEAR.format(date);
     }
 
     static String show(Object value) {

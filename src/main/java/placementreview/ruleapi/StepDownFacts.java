@@ -2,11 +2,12 @@ package placementreview.ruleapi;
 
 import java.time.LocalDate;
 import java.util.List;
+import placementreview.model.PolicyParameter;
 
 /** Small helpers the step-down rules call about risk-flag parameters (look-back windows: OptionMath). */
 public final class StepDownFacts {
     /** Parameters named with this prefix say whether a risk flag needs residential supervision (value 1). */
-    public static final String RISK_FLAG_PREFIX = "step-down-blocking-risk:";
+    public static final String RISK_FLAG_PREFIX = PolicyParameter.RISK_FLAG_PREFIX;
 
     private StepDownFacts() {
     }
@@ -19,7 +20,7 @@ public final class StepDownFacts {
 
     /** The risk flags named by the given risk-flag parameters, sorted. */
     public static List<String> riskFlags(List<?> parameters) {
-        return parameters.stream().map(p -> riskFlag(((placementreview.model.PolicyParameter) p).name())).sorted()
+        return parameters.stream().map(p -> riskFlag(((PolicyParameter) p).name())).sorted()
                 .toList();
     }
 }

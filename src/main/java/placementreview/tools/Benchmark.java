@@ -94,7 +94,7 @@ public final class Benchmark {
     /** Reads, reviews and writes the JSON; returns its SHA-256 (and keeps the review reachable until measured). */
     private String reviewToJson(Path cases, Path json, int threads) throws IOException {
         CaseFile caseFile = service.read(List.of(cases), null);
-        Review review = service.review(caseFile, new ReviewOptions(ReviewOptions.DEFAULT_TOP, RankBy.COST, threads));
+        Review review = service.review(caseFile, new ReviewOptions(null, RankBy.COST, threads));
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             try (Writer out = new OutputStreamWriter(new DigestOutputStream(new BufferedOutputStream(

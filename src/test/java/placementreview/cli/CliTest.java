@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,6 +84,68 @@ class CliTest {
         Run r = run("review", DEMO, "--rules", rules.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("bad.drl:").contains("do not compile");
+    }
+
+    @Test
+    void aMisspeltParameterInACopiedRuleFolderGivesExitTwoWithOneLineNamingFileLineAndTheClosestName()
+            throws IOException {
+        Path rules = copyOfRules();
+        Path feeLevel = rules.resolve("cost-reduction/fee-level.drl");
+        Files.writeString(feeLevel, Files.readString(feeLevel)
+                .replaceFirst("name == \"negotiation-lead-weeks\"", "name == \"negotiaton-lead-weeks\""));
+        int line = lineOf(feeLevel, "negotiaton-lead-weeks");
+        Run r = run("review", DEMO, "--rules", rules.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines().toList()).containsExactly("placement-review: " + feeLevel + ":" + line
+                + ": parameter \"negotiaton-lead-weeks\" is not defined in reference/parameters*.csv"
+                + " (closest: \"negotiation-lead-weeks\")");
+    }
+
+    @Test
+    void aParameterNoRuleUsesIsOneWarningLineOnStderrAndTheReviewStillRuns() throws IOException {
+        Path rules = copyOfRules();
+        Files.writeString(rules.resolve("reference/parameters-extra.csv"),
+                "name,value,unit,source\nretired-threshold,5,weeks,local default: no longer used\n");
+        Run r = run("review", DEMO, "--rules", rules.toString(), "--format", "json");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("\"rulebaseVersion\"");
+        assertThat(r.err().lines().filter(l -> l.contains("warning")).toList()).containsExactly(
+                "placement-review: warning: " + rules.resolve("reference/parameters-extra.csv")
+                        + ":2: parameter \"retired-threshold\" is not used by any rule");
+    }
+
+    @Test
+    void theShippedRulesLoadWithoutWarnings() {
+        Run r = run("rules");
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).doesNotContain("warning");
+    }
+
+    private Path copyOfRules() throws IOException {
+        Path root = Path.of("rules");
+        Path copy = dir.resolve("rules-copy");
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted().toList()) {
+                Path target = copy.resolve(root.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return copy;
+    }
+
+    private static int lineOf(Path file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + file);
     }
 
     @Test

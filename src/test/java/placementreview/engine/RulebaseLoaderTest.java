@@ -94,6 +94,16 @@ class RulebaseLoaderTest {
     }
 
     @Test
+    void aMisspeltAnnotationIsRefusedNamingTheClosestOneTheToolReads() throws IOException {
+        Path rules = copyOfRules();
+        Path transport = rules.resolve("cost-reduction/transport.drl");
+        Files.writeString(transport, Files.readString(transport).replace("@family(", "@famliy("));
+        assertThatThrownBy(() -> RulebaseLoader.load(RuleFolder.of(rules)))
+                .hasMessageContaining(transport + ": rule \"")
+                .hasMessageContaining("has @famliy, which the tool does not read (closest: @family)");
+    }
+
+    @Test
     void theVersionIsAHashOverEveryFileAndChangesWithAnyEdit() throws IOException {
         Path rules = copyOfRules();
         String before = RulebaseLoader.version(RuleFolder.of(rules));

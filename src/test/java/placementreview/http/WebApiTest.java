@@ -85,6 +85,13 @@ class WebApiTest {
     }
 
     @Test
+    void withoutTopTheReviewShowsThePanelsTopNFromTheRules() {
+        HttpResponse<String> r = post("/api/review", PANEL, demo());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(json(r).path("top").size()).isEqualTo(TestRules.service().panelTop()).isEqualTo(15);
+    }
+
+    @Test
     void reviewTakesTheReviewDateFromTheQuery() {
         HttpResponse<String> r = post("/api/review?top=1&asOf=2026-12-01", PANEL, demo());
         assertThat(r.statusCode()).isEqualTo(200);

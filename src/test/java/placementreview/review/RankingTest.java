@@ -1,11 +1,15 @@
 package placementreview.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static placementreview.testing.PlacementBuilder.placement;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import placementreview.engine.RulebaseException;
 import placementreview.model.Capacity;
 import placementreview.model.CaseFile;
 import placementreview.model.ChildView;
@@ -16,9 +20,34 @@ import placementreview.testing.TestRules;
 
 class RankingTest {
     private static Review review(int top, RankBy by, Placement... placements) {
-        CaseFile caseFile = new CaseFile("Test", LocalDate.of(2026, 11, 23), FinancialYear.containing(
+        return TestRules.service().review(caseFile(placements), new ReviewOptions(top, by, 2));
+    }
+
+    private static CaseFile caseFile(Placement... placements) {
+        return new CaseFile("Test", LocalDate.of(2026, 11, 23), FinancialYear.containing(
                 LocalDate.of(2026, 11, 23)), Capacity.UNKNOWN, List.of(placements), List.of());
-        return TestRules.service().review(caseFile, new ReviewOptions(top, by, 2));
+    }
+
+    @Test
+    void withoutTopTheListIsThePanelsTopNFromTheReferenceTable(@TempDir Path tmp) {
+        Placement[] four = {placement().id("P-A").core("1000.00").build(), placement().id("P-B").core("2000.00").build(),
+                placement().id("P-C").core("3000.00").build(), placement().id("P-D").core("4000.00").build()};
+        ReviewService panelOfTwo = new ReviewService(TestRules.edited(tmp, "reference/parameters-portfolio-providers.csv",
+                csv -> csv.replace("panel-top-n,15,", "panel-top-n,2,")));
+        Review r = panelOfTwo.review(caseFile(four), ReviewOptions.defaults());
+        assertThat(ids(r.top())).containsExactly("P-D", "P-C");
+        // the portfolio rule on the panel's top placements reads the same number
+        assertThat(r.portfolio()).filteredOn(f -> f.ruleId().equals("PF-04")).singleElement()
+                .satisfies(f -> assertThat(f.title()).startsWith("The top 2 placements"));
+        assertThat(panelOfTwo.review(caseFile(four), new ReviewOptions(3, RankBy.COST, 1)).top()).hasSize(3);
+        assertThat(TestRules.service().panelTop()).isEqualTo(15);
+    }
+
+    @Test
+    void aPanelTopNThatIsNotAWholeNumberStopsTheLoad(@TempDir Path tmp) {
+        assertThatThrownBy(() -> new ReviewService(TestRules.edited(tmp, "reference/parameters-portfolio-providers.csv",
+                csv -> csv.replace("panel-top-n,15,", "panel-top-n,0,"))))
+                .isInstanceOf(RulebaseException.class).hasMessageContaining("panel-top-n must be a whole number of 1 or more");
     }
 
     private static List<String> ids(List<RankedPlacement> ranked) {

@@ -8,12 +8,12 @@ import static placementreview.model.DstLevel.SEVERE;
 import static placementreview.testing.PlacementBuilder.placement;
 import static placementreview.testing.RuleVerifier.verifyRule;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import placementreview.engine.PlacementEvaluator;
+import placementreview.engine.Rulebase;
 import placementreview.model.Apportionment;
 import placementreview.model.ComponentAssignment;
 import placementreview.model.ContinuingCareStatus;
@@ -26,18 +26,16 @@ import placementreview.model.StaffingReason;
 import placementreview.testing.PlacementBuilder;
 import placementreview.testing.TestRules;
 
-/** Apportionment rules AP-01..AP-17: which rule assigns each component, and that the money adds up. */
+/**
+ * Every apportionment rule (rules/apportionment/), given → then: AP-01..AP-10 each assign one component of the weekly
+ * cost to one funder, AP-11 / AP-12 add them up (the money adds up exactly), AP-13..AP-17 seek or flag contributions.
+ */
 class ApportionmentRulesTest {
     private static final ReviewContext CONTEXT = new ReviewContext(PlacementBuilder.AS_OF, LocalDate.of(2026, 4, 1),
             LocalDate.of(2027, 3, 31));
 
     static Apportionment split(PlacementBuilder p) {
         return (Apportionment) verifyRule("AP-11").given(p).finding();
-    }
-
-    static Map<CostComponent, ComponentAssignment> assigned(PlacementBuilder p) {
-        return split(p).components().stream()
-                .collect(Collectors.toMap(ComponentAssignment::component, Function.identity()));
     }
 
     static PlacementBuilder package_() {
@@ -49,53 +47,98 @@ class ApportionmentRulesTest {
         return p.need(BREATHING, PRIORITY);
     }
 
+    /** The council's travel policy switched on: a school-age child's transport is Education's. */
+    static Rulebase withTravelPolicy(Path tmp) {
+        return TestRules.edited(tmp, "reference/parameters-apportionment.csv",
+                csv -> csv.replace("ap-school-transport-to-education,0,", "ap-school-transport-to-education,1,"));
+    }
+
+    // AP-01 / AP-02: the education component follows the EHCP
     @Test
-    void educationIsEducationsOnlyWithAnEhcp() {
-        assertThat(assigned(package_().ehcp(true)).get(CostComponent.EDUCATION))
-                .extracting(ComponentAssignment::ruleId, ComponentAssignment::funder).containsExactly("AP-01", Funder.EDUCATION);
-        assertThat(assigned(package_().ehcp(false)).get(CostComponent.EDUCATION))
-                .extracting(ComponentAssignment::ruleId, ComponentAssignment::funder).containsExactly("AP-02", Funder.SOCIAL_CARE);
-        assertThat(assigned(package_().ehcp(null)).get(CostComponent.EDUCATION).evidence()).containsEntry("ehcp", "unknown");
+    void ap01EducationIsEducationsWithAnEhcp() {
+        verifyRule("AP-01").given(package_().ehcp(true)).fires().assigns(CostComponent.EDUCATION, "900.00", Funder.EDUCATION);
+        verifyRule("AP-01").given(package_().ehcp(false)).doesNotFire();
     }
 
     @Test
-    void transportStaysWithSocialCareWhileTheTravelPolicyIsOff() {
-        assertThat(assigned(package_().ehcp(true)).get(CostComponent.TRANSPORT))
-                .extracting(ComponentAssignment::ruleId, ComponentAssignment::funder).containsExactly("AP-04", Funder.SOCIAL_CARE);
+    void ap02EducationStaysWithSocialCareWithoutAKnownEhcp() {
+        verifyRule("AP-02").given(package_().ehcp(false)).fires().assigns(CostComponent.EDUCATION, Funder.SOCIAL_CARE);
+        verifyRule("AP-02").given(package_().ehcp(null)).fires().withEvidence("ehcp", "unknown");
+        verifyRule("AP-02").given(package_().ehcp(true)).doesNotFire();
+    }
+
+    // AP-03 / AP-04: transport is Education's only where the council's travel policy says so, for a school-age child
+    // (ap-school-age-from / -to: 5 to 15; born 2011-11 is 15 on 2026-11-23, born 2010-11 is 16)
+    @Test
+    void ap03SchoolAgeTransportIsEducationsWhereTheTravelPolicyIsOn(@TempDir Path tmp) {
+        Rulebase travelPolicyOn = withTravelPolicy(tmp);
+        verifyRule("AP-03").withRules(travelPolicyOn).given(package_().bornIn("2011-11")).fires()
+                .assigns(CostComponent.TRANSPORT, "120.00", Funder.EDUCATION);
+        verifyRule("AP-03").withRules(travelPolicyOn).given(package_().bornIn("2010-11")).doesNotFire();
+        verifyRule("AP-04").withRules(travelPolicyOn).given(package_().bornIn("2010-11")).fires();
+        verifyRule("AP-04").withRules(travelPolicyOn).given(package_().bornIn("2011-11")).doesNotFire();
     }
 
     @Test
-    void therapyIsHealthsWhenContinuingCareIsIndicatedOrAgreed() {
-        assertThat(assigned(package_()).get(CostComponent.THERAPY))
-                .extracting(ComponentAssignment::ruleId, ComponentAssignment::funder).containsExactly("AP-06", Funder.SOCIAL_CARE);
-        assertThat(assigned(likelyNeed(package_())).get(CostComponent.THERAPY))
-                .extracting(ComponentAssignment::ruleId, ComponentAssignment::funder).containsExactly("AP-05", Funder.HEALTH);
-        assertThat(assigned(package_().continuingCare(ContinuingCareStatus.AGREED, "350.00")).get(CostComponent.THERAPY))
-                .extracting(ComponentAssignment::ruleId).isEqualTo("AP-05");
-        assertThat(assigned(likelyNeed(package_()).continuingCare(ContinuingCareStatus.DECLINED, "0")).get(CostComponent.THERAPY))
-                .extracting(ComponentAssignment::ruleId).isEqualTo("AP-06");
+    void ap04TransportStaysWithSocialCareWhileTheTravelPolicyIsOff() {
+        verifyRule("AP-04").given(package_().ehcp(true)).fires().assigns(CostComponent.TRANSPORT, Funder.SOCIAL_CARE);
+        verifyRule("AP-03").given(package_().ehcp(true)).doesNotFire();
+        verifyRule("AP-04").given(package_().transport(null)).doesNotFire();
+    }
+
+    // AP-05 / AP-06: therapy is Health's where continuing care is agreed, or indicated (CC-02 / CC-03) and not declined
+    @Test
+    void ap05TherapyIsHealthsWhenContinuingCareIsIndicatedOrAgreed() {
+        verifyRule("AP-05").given(likelyNeed(package_())).fires().assigns(CostComponent.THERAPY, "350.00", Funder.HEALTH);
+        verifyRule("AP-05").given(package_().continuingCare(ContinuingCareStatus.AGREED, "350.00")).fires();
+        verifyRule("AP-05").given(likelyNeed(package_()).continuingCare(ContinuingCareStatus.DECLINED, "0")).doesNotFire();
+        verifyRule("AP-05").given(package_()).doesNotFire();
+    }
+
+    @Test
+    void ap06TherapyStaysWithSocialCareWithoutAnEstablishedNeed() {
+        verifyRule("AP-06").given(package_()).fires().assigns(CostComponent.THERAPY, Funder.SOCIAL_CARE);
+        verifyRule("AP-06").given(likelyNeed(package_()).continuingCare(ContinuingCareStatus.DECLINED, "0")).fires();
         // the checklist referral alone (one severe) is not an established need
-        assertThat(assigned(package_().need(SEIZURES, SEVERE)).get(CostComponent.THERAPY))
-                .extracting(ComponentAssignment::ruleId).isEqualTo("AP-06");
+        verifyRule("AP-06").given(package_().need(SEIZURES, SEVERE)).fires();
+        verifyRule("AP-06").given(likelyNeed(package_())).doesNotFire();
     }
 
+    // AP-07 / AP-08 / AP-10: additional staffing follows its reason
     @Test
-    void staffingFollowsItsReason() {
+    void ap07HealthStaffingIsHealthsWhenContinuingCareIsIndicated() {
         PlacementBuilder health = package_().staffing(StaffingRatio.TWO_TO_ONE, StaffingReason.HEALTH);
-        assertThat(assigned(likelyNeed(health)).get(CostComponent.ADDITIONAL_STAFFING))
-                .extracting(ComponentAssignment::ruleId, ComponentAssignment::funder).containsExactly("AP-07", Funder.HEALTH);
-        assertThat(assigned(package_().staffing(StaffingRatio.TWO_TO_ONE, StaffingReason.HEALTH)).get(CostComponent.ADDITIONAL_STAFFING))
-                .extracting(ComponentAssignment::ruleId, ComponentAssignment::funder).containsExactly("AP-08", Funder.SOCIAL_CARE);
-        assertThat(assigned(likelyNeed(package_()).staffing(StaffingRatio.ONE_TO_ONE, StaffingReason.BEHAVIOUR)).get(CostComponent.ADDITIONAL_STAFFING))
-                .extracting(ComponentAssignment::ruleId, ComponentAssignment::funder).containsExactly("AP-10", Funder.SOCIAL_CARE);
-        assertThat(assigned(likelyNeed(package_()).staffing(StaffingRatio.ONE_TO_ONE, null)).get(CostComponent.ADDITIONAL_STAFFING))
-                .extracting(ComponentAssignment::ruleId).isEqualTo("AP-10");
-        assertThat(assigned(package_()).get(CostComponent.CORE))
-                .extracting(ComponentAssignment::ruleId, ComponentAssignment::funder).containsExactly("AP-09", Funder.SOCIAL_CARE);
+        verifyRule("AP-07").given(likelyNeed(health)).fires()
+                .assigns(CostComponent.ADDITIONAL_STAFFING, "1800.00", Funder.HEALTH);
+        verifyRule("AP-07").given(package_().staffing(StaffingRatio.TWO_TO_ONE, StaffingReason.HEALTH)).doesNotFire();
     }
 
     @Test
-    void moneyAddsUpExactly() {
+    void ap08HealthStaffingStaysWithSocialCareWithoutAnEstablishedNeed() {
+        verifyRule("AP-08").given(package_().staffing(StaffingRatio.TWO_TO_ONE, StaffingReason.HEALTH)).fires()
+                .assigns(CostComponent.ADDITIONAL_STAFFING, Funder.SOCIAL_CARE);
+        verifyRule("AP-08").given(likelyNeed(package_()).staffing(StaffingRatio.TWO_TO_ONE, StaffingReason.HEALTH))
+                .doesNotFire();
+    }
+
+    @Test
+    void ap10StaffingForBehaviourLearningOrAnUnrecordedReasonIsSocialCares() {
+        verifyRule("AP-10").given(likelyNeed(package_()).staffing(StaffingRatio.ONE_TO_ONE, StaffingReason.BEHAVIOUR))
+                .fires().assigns(CostComponent.ADDITIONAL_STAFFING, Funder.SOCIAL_CARE);
+        verifyRule("AP-10").given(likelyNeed(package_()).staffing(StaffingRatio.ONE_TO_ONE, null)).fires();
+        verifyRule("AP-10").given(likelyNeed(package_()).staffing(StaffingRatio.ONE_TO_ONE, StaffingReason.HEALTH))
+                .doesNotFire();
+    }
+
+    // AP-09: core care is Social care's (core is required input, so AP-09 fires for every reviewed placement)
+    @Test
+    void ap09CoreIsSocialCares() {
+        verifyRule("AP-09").given(package_()).firesTimes(1).assigns(CostComponent.CORE, "6500.00", Funder.SOCIAL_CARE);
+    }
+
+    // AP-11 / AP-12: the split, by components (default) or by fixed shares (opt-in local policy)
+    @Test
+    void ap11MoneyAddsUpExactly() {
         Apportionment a = split(likelyNeed(package_()).ehcp(true).staffing(StaffingRatio.TWO_TO_ONE, StaffingReason.HEALTH));
         assertThat(a.education().weekly()).isEqualByComparingTo("900.00");
         assertThat(a.health().weekly()).isEqualByComparingTo("2150.00");
@@ -116,9 +159,22 @@ class ApportionmentRulesTest {
     }
 
     @Test
-    void fixedSharesAreOffByDefault() {
+    void ap12FixedSharesSplitTheWeeklyCostWhenTheCouncilOptsIn(@TempDir Path tmp) {
         verifyRule("AP-12").given(package_()).doesNotFire();
+        Rulebase fixedShares = TestRules.edited(tmp, "reference/parameters-apportionment.csv",
+                csv -> csv.replace("ap-fixed-shares,0,", "ap-fixed-shares,1,"));
+        verifyRule("AP-11").withRules(fixedShares).given(placement().core("1000.00").transport("0.01")).doesNotFire();
+        Apportionment a = (Apportionment) verifyRule("AP-12").withRules(fixedShares)
+                .given(placement().core("1000.00").transport("0.01")).finding();
+        assertThat(a.method()).isEqualTo("fixed-shares");
+        // 1000.01 x 33.33% = 333.303333 -> 333.30 each; social care 1000.01 - 666.60 = 333.41
+        assertThat(a.education().weekly()).isEqualByComparingTo("333.30");
+        assertThat(a.health().weekly()).isEqualByComparingTo("333.30");
+        assertThat(a.socialCare().weekly()).isEqualByComparingTo("333.41");
+        assertThat(a.education().share()).isEqualByComparingTo("33.3");
     }
+
+    // AP-13..AP-17: contributions sought, or not checkable
 
     @Test
     void seekHealthContributionWhenItsFairShareExceedsWhatItPays() {

@@ -15,18 +15,24 @@ import static placementreview.model.DstLevel.SEVERE;
 import static placementreview.testing.PlacementBuilder.placement;
 import static placementreview.testing.RuleVerifier.verifyRule;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import placementreview.model.DstDomain;
 import placementreview.model.ContinuingCareIndication;
 import placementreview.model.ContinuingCareOutcome;
 import placementreview.model.ContinuingCareStatus;
 import placementreview.testing.PlacementBuilder;
 
-/** Continuing care rules CC-01..CC-08, boundary pairs side by side. */
+/**
+ * Every continuing care rule (rules/continuing-care/), given → then, boundary twins side by side. Thresholds from
+ * reference/parameters-continuing-care.csv: checklist high in 3 / severe or priority in 1; likely priority in 1 or
+ * severe in 2; possible severe in 1 with high in 3.
+ */
 class ContinuingCareRulesTest {
 
     private static PlacementBuilder highIn(int domains) {
         PlacementBuilder p = placement();
-        var order = new placementreview.model.DstDomain[] {BREATHING, MOBILITY, SKIN, COMMUNICATION, PSYCHOLOGICAL};
+        var order = new DstDomain[] {BREATHING, MOBILITY, SKIN, COMMUNICATION, PSYCHOLOGICAL};
         for (int i = 0; i < domains; i++) {
             p.need(order[i], HIGH);
         }
@@ -95,7 +101,7 @@ class ContinuingCareRulesTest {
     void exactlyOneProfileIndicationPerPlacement() {
         for (PlacementBuilder p : new PlacementBuilder[] {placement(), highIn(3), highIn(3).need(SEIZURES, SEVERE),
                 placement().need(SEIZURES, PRIORITY), placement().needUnknown(SKIN)}) {
-            long count = java.util.stream.Stream.of("CC-02", "CC-03", "CC-04", "CC-05")
+            long count = Stream.of("CC-02", "CC-03", "CC-04", "CC-05")
                     .mapToLong(id -> verifyRule(id).given(p).findings().size()).sum();
             assertThat(count).isEqualTo(1);
         }

@@ -2,74 +2,103 @@ package placementreview.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static placementreview.testing.PlacementBuilder.placement;
+import static placementreview.testing.RuleVerifier.verifyRule;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
-import placementreview.engine.PortfolioEvaluator;
 import placementreview.model.Capacity;
+import placementreview.model.CapacityAllocation;
+import placementreview.model.CapacityStatus;
 import placementreview.model.DstDomain;
 import placementreview.model.DstLevel;
-import placementreview.model.Finding;
 import placementreview.model.Placement;
-import placementreview.model.PlacementSummary;
 import placementreview.model.PlacementType;
-import placementreview.model.ReviewContext;
 import placementreview.testing.PlacementBuilder;
-import placementreview.testing.TestRules;
 
-/** Boundary pairs for the provider rules: PF-01 at 4 placements, PF-02 at 10% of spend, PF-03 at 3 children. */
+/**
+ * Every caseload rule (rules/portfolio/), given a caseload → then, boundary twins side by side. Thresholds from
+ * reference/parameters-portfolio-providers.csv: provider-many-placements 4, provider-spend-share-pct 10,
+ * block-contract-min-children 3, panel-top-n 15; very-high-cost-weekly £10,000 (parameters.csv).
+ */
 class PortfolioRulesTest {
-    private static final ReviewContext CONTEXT = new ReviewContext(PlacementBuilder.AS_OF, LocalDate.of(2026, 4, 1),
-            LocalDate.of(2027, 3, 31));
 
     @Test
-    void pf01AtFourPlacementsWithOneProvider() {
-        assertThat(fired(withProvider("PRV-1", 4, "1000.00"), "PF-01")).hasSize(1);
-        assertThat(fired(withProvider("PRV-1", 3, "1000.00"), "PF-01")).isEmpty();
+    void pf01AProviderWithTheMinimumNumberOfPlacements() {
+        verifyRule("PF-01").givenCaseload(withProvider("PRV-1", 4, "1000.00")).firesTimes(1)
+                .withTitleContaining("PRV-1 holds 4 of our placements");
+        verifyRule("PF-01").givenCaseload(withProvider("PRV-1", 3, "1000.00")).doesNotFire();
     }
 
     @Test
-    void inHousePlacementsAreNotAProvidersPlacements() {
+    void pf01CountsOnlyBoughtPlacements() {
         List<Placement> inHouse = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             inHouse.add(placement().id("P-IH" + i).type(PlacementType.IN_HOUSE_FOSTER).provider("LA", null).build());
         }
-        assertThat(fired(inHouse, "PF-01")).isEmpty();
+        verifyRule("PF-01").givenCaseload(inHouse).doesNotFire();
     }
 
     @Test
-    void pf02AtTenPerCentOfSpend() {
+    void pf02AProviderAtTheSpendShareAndNotAPennyBelow() {
         List<Placement> exactlyTen = new ArrayList<>(withProvider("PRV-BIG", 1, "1000.00"));
         exactlyTen.addAll(inHouse("9000.00"));
-        assertThat(fired(exactlyTen, "PF-02")).hasSize(1);
+        verifyRule("PF-02").givenCaseload(exactlyTen).firesTimes(1).withTitleContaining("PRV-BIG takes 10.0%");
         List<Placement> below = new ArrayList<>(withProvider("PRV-BIG", 1, "999.99"));
         below.addAll(inHouse("9000.00"));
-        assertThat(fired(below, "PF-02")).isEmpty();
+        verifyRule("PF-02").givenCaseload(below).doesNotFire();
     }
 
     @Test
-    void pf03AtThreeChildrenWithOneProviderTypeAndBand() {
-        List<Placement> three = withProvider("PRV-1", 3, "1000.00");
-        assertThat(fired(three, "PF-03")).hasSize(1);
-        assertThat(fired(withProvider("PRV-1", 2, "1000.00"), "PF-03")).isEmpty();
+    void pf03TheMinimumChildrenWithOneProviderTypeAndBand() {
+        verifyRule("PF-03").givenCaseload(withProvider("PRV-1", 3, "1000.00")).firesTimes(1);
+        verifyRule("PF-03").givenCaseload(withProvider("PRV-1", 2, "1000.00")).doesNotFire();
         List<Placement> mixedBands = new ArrayList<>(withProvider("PRV-1", 2, "1000.00"));
         mixedBands.add(placement().id("P-OTHER").type(PlacementType.IFA).provider("PRV-1", false).core("1000.00")
                 .need(DstDomain.MOBILITY, DstLevel.MODERATE).build());
-        assertThat(fired(mixedBands, "PF-03")).isEmpty();
+        verifyRule("PF-03").givenCaseload(mixedBands).doesNotFire();
     }
 
     @Test
-    void pf05AtTenThousandAWeek() {
-        assertThat(fired(withProvider("PRV-1", 1, "10000.00"), "PF-05")).hasSize(1);
-        assertThat(fired(withProvider("PRV-1", 1, "9999.99"), "PF-05")).isEmpty();
+    void pf04ReportsThePanelsTopShareWheneverThereArePlacements() {
+        verifyRule("PF-04").givenCaseload(withProvider("PRV-1", 1, "1000.00")).firesTimes(1)
+                .withTitleContaining("The top 15 placements");
+        verifyRule("PF-04").givenCaseload(List.of()).doesNotFire();
     }
 
     @Test
-    void pf04ReportsTheTopShareWheneverThereArePlacements() {
-        assertThat(fired(withProvider("PRV-1", 1, "1000.00"), "PF-04")).hasSize(1);
-        assertThat(fired(List.of(), "PF-04")).isEmpty();
+    void pf05AtTheVeryHighCostThresholdAndNotAPennyBelow() {
+        verifyRule("PF-05").givenCaseload(withProvider("PRV-1", 1, "10000.00")).firesTimes(1)
+                .withTitleContaining("1 placements cost £10,000.00 a week or more");
+        verifyRule("PF-05").givenCaseload(withProvider("PRV-1", 1, "9999.99")).doesNotFire();
+    }
+
+    // CAP-01 / CAP-02: in-house places for step-down candidates (the default placement is a residential candidate
+    // for in-house foster care, the route that needs a foster vacancy)
+    @Test
+    void cap01GivesThePlacesToTheLargestSavingAndCap02CountsThoseStillWaiting() {
+        PlacementBuilder[] two = {candidate("P-A", "5000.00"), candidate("P-B", "6000.00")};
+        List<CapacityAllocation> oneVacancy = verifyRule("CAP-01").withCapacity(new Capacity(1, null, null))
+                .givenCaseload(two).fires().findings().stream().map(CapacityAllocation.class::cast)
+                .filter(a -> a.capacityPool().equals("inHouseFosterVacancies")).toList();
+        assertThat(oneVacancy).extracting(CapacityAllocation::placementId, CapacityAllocation::status)
+                .containsExactly(Tuple.tuple("P-B", CapacityStatus.ALLOCATED),
+                        Tuple.tuple("P-A", CapacityStatus.AWAITING_CAPACITY));
+        // (5000 - 646) x 52 = 226,408.00 a year
+        verifyRule("CAP-02").withCapacity(new Capacity(1, null, null)).givenCaseload(two).firesTimes(1)
+                .withFullYearSaving("226408.00").withTitleContaining("1 step-down candidate(s) await a place");
+        verifyRule("CAP-02").withCapacity(new Capacity(2, null, null)).givenCaseload(two).doesNotFire();
+    }
+
+    @Test
+    void cap01NeedsAStepDownCandidate() {
+        verifyRule("CAP-01").withCapacity(new Capacity(1, null, null))
+                .givenCaseload(placement().type(PlacementType.IN_HOUSE_FOSTER).core("600.00")).doesNotFire();
+    }
+
+    private static PlacementBuilder candidate(String id, String core) {
+        return placement().id(id).core(core);
     }
 
     private static List<Placement> withProvider(String ref, int count, String core) {
@@ -84,11 +113,5 @@ class PortfolioRulesTest {
     private static List<Placement> inHouse(String core) {
         return List.of(placement().id("P-IH").type(PlacementType.IN_HOUSE_CHILDRENS_HOME).provider("LA", null)
                 .core(core).build());
-    }
-
-    private static List<Finding> fired(List<Placement> placements, String ruleId) {
-        List<PlacementSummary> summaries = PlacementSummary.rankedByCost(placements);
-        return new PortfolioEvaluator(TestRules.rulebase()).evaluate(summaries, Capacity.UNKNOWN, CONTEXT, List.of())
-                .findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
     }
 }

@@ -107,6 +107,7 @@ public final class PlacementBuilder {
     public PlacementBuilder childView(ChildView value) { view = value; return this; }
     public PlacementBuilder familyTimeSupportsMove(Boolean value) { familyTimeSupportsMove = value; return this; }
     public PlacementBuilder riskFlags(String... flags) { riskFlags = List.of(flags); return this; }
+    public PlacementBuilder riskFlagsUnknown() { riskFlags = null; return this; }
     public PlacementBuilder reviewedOn(String date) { reviewedOn = date == null ? null : LocalDate.parse(date); return this; }
 
     public Placement build() {

@@ -4,19 +4,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import placementreview.engine.Evaluation;
 import placementreview.engine.PlacementEvaluator;
+import placementreview.engine.PortfolioEvaluator;
+import placementreview.engine.Rulebase;
+import placementreview.model.Apportionment;
+import placementreview.model.Capacity;
+import placementreview.model.ComponentAssignment;
+import placementreview.model.CostComponent;
 import placementreview.model.Finding;
+import placementreview.model.Funder;
 import placementreview.model.Placement;
+import placementreview.model.PlacementSummary;
 import placementreview.model.ReviewContext;
 
 /**
- * Given → then tests of one rule over the real rulebase:
- * {@code verifyRule("CR-02").given(placement().core("7000")).fires().withWeeklySaving("880.00")}.
+ * Given → then tests of one rule over the real rulebase, one placement at a time or over a caseload:
+ * <pre>
+ * verifyRule("CR-02").given(placement().core("7000")).fires().withWeeklySaving("880.00");
+ * verifyRule("AP-01").given(placement().ehcp(true)).assigns(CostComponent.EDUCATION, Funder.EDUCATION);
+ * verifyRule("PF-01").givenCaseload(four, placements, with, oneProvider).fires();
+ * </pre>
+ * An apportionment rule (AP-01..AP-10) assigns a component rather than inserting a finding: its firings are the
+ * component assignments carrying its id in the placement's Apportionment.
  */
 public final class RuleVerifier {
     private final String ruleId;
+    private Rulebase rulebase = TestRules.rulebase();
+    private Capacity capacity = Capacity.UNKNOWN;
     private ReviewContext context = new ReviewContext(PlacementBuilder.AS_OF, LocalDate.of(2026, 4, 1),
             LocalDate.of(2027, 3, 31));
 
@@ -33,44 +52,97 @@ public final class RuleVerifier {
         return this;
     }
 
+    /** Another rule folder, e.g. a council's edited copy ({@link TestRules#edited}). */
+    public RuleVerifier withRules(Rulebase other) {
+        rulebase = other;
+        return this;
+    }
+
+    /** The authority's in-house capacity, for the caseload rules. */
+    public RuleVerifier withCapacity(Capacity value) {
+        capacity = value;
+        return this;
+    }
+
     public Then given(PlacementBuilder placement) {
         return given(placement.build());
     }
 
     public Then given(Placement placement) {
-        Evaluation evaluation = new PlacementEvaluator(TestRules.rulebase()).evaluate(placement, context);
-        return new Then(evaluation.findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList());
+        Evaluation evaluation = new PlacementEvaluator(rulebase).evaluate(placement, context);
+        List<ComponentAssignment> assignments = evaluation.findings().stream()
+                .filter(Apportionment.class::isInstance).map(Apportionment.class::cast)
+                .flatMap(a -> a.components().stream()).filter(c -> c.ruleId().equals(ruleId)).toList();
+        return new Then(ofRule(evaluation.findings()), assignments);
     }
 
-    /** What the rule produced for the given placement. */
+    /** A caseload: each placement's rules run first (as a review does), then the caseload rules over them all. */
+    public Then givenCaseload(PlacementBuilder... placements) {
+        return givenCaseload(Arrays.stream(placements).map(PlacementBuilder::build).toList());
+    }
+
+    public Then givenCaseload(List<Placement> placements) {
+        PlacementEvaluator evaluator = new PlacementEvaluator(rulebase);
+        List<Finding> placementFindings = new ArrayList<>();
+        for (Placement p : placements) {
+            placementFindings.addAll(evaluator.evaluate(p, context).findings());
+        }
+        List<Finding> caseload = new PortfolioEvaluator(rulebase).evaluate(PlacementSummary.rankedByCost(placements),
+                capacity, context, placementFindings).findings();
+        return new Then(ofRule(caseload), List.of());
+    }
+
+    private List<Finding> ofRule(List<Finding> findings) {
+        return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+    }
+
+    /** What the rule produced for what was given. */
     public final class Then {
         private final List<Finding> findings;
+        private final List<ComponentAssignment> assignments;
 
-        private Then(List<Finding> findings) {
+        private Then(List<Finding> findings, List<ComponentAssignment> assignments) {
             this.findings = findings;
+            this.assignments = assignments;
         }
 
         public Then fires() {
-            assertThat(findings).as("%s should fire", ruleId).isNotEmpty();
+            assertThat(findings.size() + assignments.size()).as("%s should fire", ruleId).isPositive();
             return this;
         }
 
         public Then firesTimes(int times) {
-            assertThat(findings).as("%s firings", ruleId).hasSize(times);
+            assertThat(findings.size() + assignments.size()).as("%s firings", ruleId).isEqualTo(times);
             return this;
         }
 
         public void doesNotFire() {
             assertThat(findings).as("%s should not fire", ruleId).isEmpty();
+            assertThat(assignments).as("%s should assign nothing", ruleId).isEmpty();
         }
 
         public Finding finding() {
-            fires();
+            assertThat(findings).as("%s should insert a finding", ruleId).isNotEmpty();
             return findings.get(0);
         }
 
         public List<Finding> findings() {
             return findings;
+        }
+
+        /** The rule assigned {@code component} (all of it) to {@code funder}. */
+        public Then assigns(CostComponent component, Funder funder) {
+            assertThat(assignments).as("%s assignments", ruleId)
+                    .anySatisfy(a -> assertThat(a).extracting(ComponentAssignment::component, ComponentAssignment::funder)
+                            .containsExactly(component, funder));
+            return this;
+        }
+
+        public Then assigns(CostComponent component, String pounds, Funder funder) {
+            assigns(component, funder);
+            assertThat(assignments.stream().filter(a -> a.component() == component).findFirst().orElseThrow().weekly())
+                    .isEqualByComparingTo(pounds);
+            return this;
         }
 
         public Then withWeeklySaving(String pounds) {
@@ -93,8 +165,11 @@ public final class RuleVerifier {
             return this;
         }
 
+        /** A value the rule matched, from its finding or (an apportionment rule) its assignment. */
         public Then withEvidence(String name, String value) {
-            assertThat(finding().evidence()).containsEntry(name, value);
+            Map<String, String> evidence = findings.isEmpty() && !assignments.isEmpty()
+                    ? assignments.get(0).evidence() : finding().evidence();
+            assertThat(evidence).containsEntry(name, value);
             return this;
         }
     }
