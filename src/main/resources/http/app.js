@@ -491,6 +491,58 @@ function renderRules(catalogue) {
   status('Showing ' + catalogue.rules.length + ' rules.');
 }
 
+// ---- auditor's receipts page -------------------------------------------------------------------------------
+function initReceipts() {
+  $('receipts-form').addEventListener('submit', async event => {
+    event.preventDefault();
+    showErrors(null);
+    status('Loading the receipts…');
+    try {
+      const log = await api('/api/receipts' + query({
+        rule: $('receipts-rule').value.trim(), placement: $('receipts-placement').value.trim(),
+        rulebase: $('receipts-rulebase').value.trim(), since: $('receipts-since').value }));
+      renderReceipts(log.receipts);
+    } catch (err) {
+      status('');
+      showErrors(err);
+    }
+  });
+}
+
+function renderReceipts(receipts) {
+  const result = $('result');
+  result.hidden = false;
+  const rows = receipts.map(r => el('tr', {},
+    el('td', {}, el('code', { text: r.id })), el('td', { text: r.recordedAt }),
+    el('td', { text: r.command + ' (' + r.format + ')' }), el('td', { text: r.asOf }),
+    el('td', {}, el('code', { text: r.rulebaseVersion.substring(0, 12) })),
+    el('td', { text: String(r.reviewed) }), el('td', { text: r.runBy }),
+    el('td', {}, r.purgedAt ? 'purged ' + r.purgedAt.substring(0, 10)
+      : el('button', { type: 'button', className: 'replay', 'data-id': r.id, text: 'Replay' })),
+    el('td', { id: 'replay-' + r.id, 'aria-live': 'polite' })));
+  result.replaceChildren(receipts.length === 0 ? el('p', { text: 'No receipts match.' })
+    : el('table', {}, el('caption', { text: receipts.length + ' receipt(s), newest first' }),
+      el('thead', {}, el('tr', {}, ['Receipt', 'Recorded (UTC)', 'Command', 'As of', 'Rulebase', 'Reviewed',
+        'Run by', '', 'Replay'].map(h => el('th', { scope: 'col', text: h })))),
+      el('tbody', {}, rows)));
+  result.querySelectorAll('button.replay').forEach(button => button.addEventListener('click', async () => {
+    const cell = $('replay-' + button.dataset.id);
+    cell.textContent = 'replaying…';
+    try {
+      const verdict = await api('/api/receipts/' + encodeURIComponent(button.dataset.id) + '/replay',
+        { method: 'POST' });
+      cell.replaceChildren(el('strong', { text: verdict.outcome.replace(/_/g, ' ').toLowerCase() }),
+        verdict.firstDifference ? el('span', { text: ': first difference at ' + verdict.firstDifference.path
+          + ' (recorded ' + verdict.firstDifference.recorded + ', now ' + verdict.firstDifference.replayed + ')' })
+          : null);
+    } catch (err) {
+      cell.textContent = '';
+      showErrors(err);
+    }
+  }));
+  status('Showing ' + receipts.length + ' receipt(s).');
+}
+
 // ---- index page ---------------------------------------------------------------------------------------------
 async function initIndex() {
   try {
@@ -508,5 +560,6 @@ document.addEventListener('DOMContentLoaded', () => {
   if (page === 'panel') initPanel();
   else if (page === 'check') initCheck();
   else if (page === 'rules') initRules();
+  else if (page === 'receipts') initReceipts();
   else if (page === 'index') initIndex();
 });

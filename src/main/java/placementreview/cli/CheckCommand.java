@@ -10,6 +10,7 @@ import placementreview.model.CaseFile;
 import placementreview.report.Format;
 import placementreview.report.Reports;
 import placementreview.review.ReviewService;
+import placementreview.store.ShownOf;
 import placementreview.review.StepDownCheck;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -25,6 +26,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     Output output;
 
+    @Mixin
+    RecordOptions recording;
+
     @Option(names = "--placement", required = true, paramLabel = "ID", description = "the placement id, e.g. P-0001")
     String placementId;
 
@@ -34,10 +38,11 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Format chosen = Format.parse(format);
+        recording.open();
         ReviewService service = cases.service();
         CaseFile caseFile = cases.read(service);
         StepDownCheck check = service.check(caseFile, placementId, Runtime.getRuntime().availableProcessors());
-        output.write(spec.commandLine().getOut(), Reports.check(check), chosen);
+        recording.write(spec, output, cases, service, caseFile, ShownOf.check(check), Reports.check(check), chosen);
         return Rejections.report(spec.commandLine().getErr(), caseFile.rejected());
     }
 }

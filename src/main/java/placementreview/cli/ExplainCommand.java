@@ -12,6 +12,7 @@ import placementreview.report.Format;
 import placementreview.report.Reports;
 import placementreview.review.ReviewService;
 import placementreview.review.SavingsPlan;
+import placementreview.store.ShownOf;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Why each finding was made for one placement: every rule that fired, its source and the values it matched.")
@@ -25,6 +26,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     Output output;
 
+    @Mixin
+    RecordOptions recording;
+
     @Option(names = "--placement", required = true, paramLabel = "ID", description = "the placement id, e.g. P-0001")
     String placementId;
 
@@ -34,13 +38,13 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Format chosen = Format.parse(format);
+        recording.open();
         ReviewService service = cases.service();
         CaseFile caseFile = cases.read(service);
         Evaluation evaluation = service.explain(caseFile, placementId);
         SavingsPlan plan = service.savingsPlan(caseFile, evaluation, Runtime.getRuntime().availableProcessors());
-        output.write(spec.commandLine().getOut(),
-                Reports.explain(evaluation, plan, caseFile, service.rulebase().version()),
-                chosen);
+        recording.write(spec, output, cases, service, caseFile, ShownOf.explain(evaluation),
+                Reports.explain(evaluation, plan, caseFile, service.rulebase().version()), chosen);
         return Rejections.report(spec.commandLine().getErr(), caseFile.rejected());
     }
 }

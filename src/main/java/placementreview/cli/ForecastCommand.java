@@ -12,6 +12,7 @@ import placementreview.report.Format;
 import placementreview.report.Reports;
 import placementreview.review.Forecast;
 import placementreview.review.ReviewService;
+import placementreview.store.Shown;
 
 @Command(name = "forecast", mixinStandardHelpOptions = true,
         description = "The year's forecast outturn against the placement budget, and what end-date slips would add.")
@@ -24,6 +25,9 @@ final class ForecastCommand implements Callable<Integer> {
 
     @Mixin
     Output output;
+
+    @Mixin
+    RecordOptions recording;
 
     @Option(names = "--slips", split = ",", paramLabel = "WEEKS",
             description = "slip scenarios in weeks, e.g. 4,12,26 (default: rules/reference parameters)")
@@ -38,10 +42,11 @@ final class ForecastCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Format chosen = Format.parse(format);
+        recording.open();
         ReviewService service = cases.service();
         CaseFile caseFile = cases.read(service);
         Forecast forecast = service.forecast(caseFile, slips);
-        output.write(spec.commandLine().getOut(),
+        recording.write(spec, output, cases, service, caseFile, Shown.NOTHING,
                 Reports.forecast(forecast, caseFile, service.rulebase().version(), lines), chosen);
         return Rejections.report(spec.commandLine().getErr(), caseFile.rejected());
     }

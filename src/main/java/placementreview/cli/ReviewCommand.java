@@ -14,6 +14,7 @@ import placementreview.review.RankBy;
 import placementreview.review.Review;
 import placementreview.review.ReviewOptions;
 import placementreview.review.ReviewService;
+import placementreview.store.ShownOf;
 
 @Command(name = "review", mixinStandardHelpOptions = true,
         description = "Rank the placements (the panel's top placements by net annual cost) with the options the rules "
@@ -27,6 +28,9 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Mixin
     Output output;
+
+    @Mixin
+    RecordOptions recording;
 
     @Option(names = "--top", paramLabel = "N",
             description = "how many placements to show (default: the panel's top N, reference parameter panel-top-n)")
@@ -52,11 +56,13 @@ final class ReviewCommand implements Callable<Integer> {
         Format chosen = Format.parse(format);
         CsvSection rows = CsvSection.parse(section);
         ReviewOptions options = new ReviewOptions(top, RankBy.parse(by), Threads.of(threads));
+        recording.open();
         ReviewService service = cases.service();
         CaseFile caseFile = cases.read(service);
         Review review = service.review(caseFile, options, TerminalProgress.forReview(spec.commandLine().getErr(),
                 caseFile.placements().size(), chosen == Format.JSON));
-        output.write(spec.commandLine().getOut(), Reports.review(review, rows, service.rulebase().catalogue()), chosen);
+        recording.write(spec, output, cases, service, caseFile, ShownOf.review(review),
+                Reports.review(review, rows, service.rulebase().catalogue()), chosen);
         return Rejections.report(spec.commandLine().getErr(), caseFile.rejected());
     }
 }

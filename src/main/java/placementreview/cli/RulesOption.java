@@ -14,6 +14,9 @@ final class RulesOption {
     @Option(names = "--rules", paramLabel = "DIR", description = "rule folder to use instead of the packaged rules")
     Path rules;
 
+    /** Set by replay: the rule folder rebuilt from a receipt's stored files. */
+    RuleFolder restored;
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
@@ -27,6 +30,9 @@ final class RulesOption {
     }
 
     RuleFolder folder() {
+        if (restored != null) {
+            return restored;
+        }
         return rules == null ? RuleFolder.packaged() : RuleFolder.of(rules);
     }
 }

@@ -19,6 +19,7 @@ import placementreview.http.WebServer;
 import placementreview.io.InputException;
 import placementreview.review.PolicyAlternatives;
 import placementreview.review.ReviewService;
+import placementreview.store.ReceiptStore;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Run the web service: the panel's, the social worker's and the auditor's pages and the JSON API.")
@@ -41,6 +42,13 @@ final class ServeCommand implements Callable<Integer> {
                     + "default: one random token per role, printed at start")
     Path tokensFile;
 
+    @Mixin
+    DatabaseOption database;
+
+    @Option(names = "--no-receipts", description = "answer without recording receipts (default: every review, check "
+            + "and explain is recorded in the receipt database)")
+    boolean noReceipts;
+
     @Option(names = "--max-body-mb", defaultValue = "20", description = "largest case file accepted, MB (default 20)")
     int maxBodyMb;
 
@@ -60,12 +68,17 @@ final class ServeCommand implements Callable<Integer> {
         RuleFolder folder = rules.folder();
         ReviewService service = new ReviewService(rules.load());
         PolicyAlternatives named = PolicyAlternatives.load(folder, service.rulebase(), alternatives);
+        ReceiptStore store = noReceipts ? null : database.open(8);
+        WebServer.Receipts receipts = store == null ? null
+                : new WebServer.Receipts(store, folder, new ReplayCommand.CommandReplayer());
         WebServer server = new WebServer(service, RuleSources.of(folder), tokens, new WebServer.Settings(host, port,
-                maxBodyMb * 1024L * 1024L, Runtime.getRuntime().availableProcessors()), named).start();
+                maxBodyMb * 1024L * 1024L, Runtime.getRuntime().availableProcessors()), named, receipts).start();
         StopSignal stop = new StopSignal().install();
         out.println("placement-review serving " + server.url() + " (rulebase " + service.rulebase().version() + ")");
         named.versions().forEach((name, version) -> out.println("  what-if alternative " + name + ": rulebase "
                 + version));
+        out.println(store == null ? "Receipts: not recorded (--no-receipts)"
+                : "Receipts: recorded in " + store.database().url().display());
         if (!generated.isEmpty()) {
             out.println("Tokens for this run only (give --tokens FILE to fix them):");
             generated.forEach((role, token) -> out.printf("  %-14s %s%n", role.label(), token));
@@ -77,6 +90,9 @@ final class ServeCommand implements Callable<Integer> {
         out.println("Stopping: no new connections; finishing the requests in flight.");
         out.flush();
         server.stop();
+        if (store != null) {
+            store.close();
+        }
         out.println("Stopped.");
         out.flush();
         return PlacementReviewCommand.OK;

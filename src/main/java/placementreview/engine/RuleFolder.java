@@ -32,6 +32,14 @@ public final class RuleFolder {
         return new RuleFolder(directory, directory.toString());
     }
 
+    /**
+     * A rule folder rebuilt from a receipt's stored files, named as the original was ({@code label}), so every
+     * output that names rule files reads as it did when the receipt was recorded.
+     */
+    public static RuleFolder restored(Path directory, String label) {
+        return new RuleFolder(of(directory).root, label);
+    }
+
     /** The rules/ folder shipped inside the jar (or target/classes when run from the build). */
     public static RuleFolder packaged() {
         URL marker = RuleFolder.class.getResource(MARKER);
@@ -77,6 +85,6 @@ public final class RuleFolder {
 
     /** The path to show people: "rules/cost-reduction/fees.drl" or the --rules folder's own path. */
     public String display(String relativePath) {
-        return label.startsWith("rules (") ? "rules/" + relativePath : root.resolve(relativePath).toString();
+        return label.startsWith("rules (") ? "rules/" + relativePath : Path.of(label).resolve(relativePath).toString();
     }
 }

@@ -87,18 +87,31 @@ public final class RulebaseLoader {
     }
 
     /** SHA-256 over every file of the folder: relative path and content, in path order. */
-    static String version(RuleFolder folder) {
+    public static String version(RuleFolder folder) {
+        try {
+            java.util.SortedMap<String, byte[]> files = new java.util.TreeMap<>();
+            for (Path file : folder.files()) {
+                files.put(folder.relative(file), Files.readAllBytes(file));
+            }
+            return version(files);
+        } catch (IOException e) {
+            throw new RulebaseException("cannot hash the rule folder: " + e.getMessage());
+        }
+    }
+
+    /** The rulebase version of these files (relative path to content): what a receipt's stored files must hash to. */
+    public static String version(java.util.SortedMap<String, byte[]> files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Path file : folder.files()) {
-                digest.update(folder.relative(file).getBytes(StandardCharsets.UTF_8));
+            files.forEach((path, content) -> {
+                digest.update(path.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
-                digest.update(Files.readAllBytes(file));
+                digest.update(content);
                 digest.update((byte) 0);
-            }
+            });
             return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException | IOException e) {
-            throw new RulebaseException("cannot hash the rule folder: " + e.getMessage());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

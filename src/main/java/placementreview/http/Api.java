@@ -3,10 +3,12 @@ package placementreview.http;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import placementreview.engine.Evaluation;
 import placementreview.engine.RuleSources;
@@ -26,6 +28,8 @@ import placementreview.review.ReviewService;
 import placementreview.review.SavingsPlan;
 import placementreview.review.StepDownCheck;
 import placementreview.review.WhatIf;
+import placementreview.store.Shown;
+import placementreview.store.ShownOf;
 
 /**
  * The API's handlers. Each one reads the request (parameters, case file), calls the one ReviewService the CLI
@@ -43,14 +47,20 @@ final class Api {
     private final long maxBodyBytes;
     private final int threadsPerReview;
     private final PolicyAlternatives alternatives;
+    private final ServiceReceipts receipts;
 
     Api(ReviewService service, RuleSources sources, long maxBodyBytes, int threadsPerReview,
-        PolicyAlternatives alternatives) {
+        PolicyAlternatives alternatives, ServiceReceipts receipts) {
         this.service = service;
         this.alternatives = alternatives;
         this.sources = sources;
         this.maxBodyBytes = maxBodyBytes;
         this.threadsPerReview = threadsPerReview;
+        this.receipts = receipts;
+    }
+
+    /** What a recorded answer stores beside the output: the case file, the equivalent command line, what it shows. */
+    private record Recording(CaseFile caseFile, List<String> arguments, Shown shown) {
     }
 
     void health(Context ctx) {
@@ -62,21 +72,29 @@ final class Api {
     }
 
     void review(Context ctx) {
-        Review review = review(ctx, readCases(ctx));
-        respond(ctx, Reports.review(review, CsvSection.PLACEMENTS, service.rulebase().catalogue()), Format.JSON);
+        CaseFile caseFile = readCases(ctx);
+        Review review = review(ctx, caseFile);
+        respond(ctx, Reports.review(review, CsvSection.PLACEMENTS, service.rulebase().catalogue()), Format.JSON,
+                new Recording(caseFile, reviewArguments(ctx, review, Format.JSON), ShownOf.review(review)));
     }
 
     void reviewCsv(Context ctx) {
         CsvSection section = parsed("section", () -> CsvSection.parse(param(ctx, "section", "placements")));
-        Review review = review(ctx, readCases(ctx));
+        CaseFile caseFile = readCases(ctx);
+        Review review = review(ctx, caseFile);
+        List<String> arguments = new ArrayList<>(reviewArguments(ctx, review, Format.CSV));
+        arguments.addAll(List.of("--section", section.label()));
         download(ctx, "review-" + review.asOf() + "-" + section.label() + ".csv",
-                Reports.review(review, section, service.rulebase().catalogue()), Format.CSV);
+                Reports.review(review, section, service.rulebase().catalogue()), Format.CSV,
+                new Recording(caseFile, arguments, ShownOf.review(review)));
     }
 
     void pack(Context ctx) {
-        Review review = review(ctx, readCases(ctx));
+        CaseFile caseFile = readCases(ctx);
+        Review review = review(ctx, caseFile);
         download(ctx, "panel-pack-" + review.asOf() + ".html",
-                Reports.review(review, CsvSection.PLACEMENTS, service.rulebase().catalogue()), Format.HTML);
+                Reports.review(review, CsvSection.PLACEMENTS, service.rulebase().catalogue()), Format.HTML,
+                new Recording(caseFile, reviewArguments(ctx, review, Format.HTML), ShownOf.review(review)));
     }
 
     void explain(Context ctx) {
@@ -84,7 +102,8 @@ final class Api {
         CaseFile caseFile = readCases(ctx);
         Evaluation evaluation = about(placementId, () -> service.explain(caseFile, placementId));
         SavingsPlan plan = service.savingsPlan(caseFile, evaluation, threadsFor(caseFile));
-        respond(ctx, Reports.explain(evaluation, plan, caseFile, service.rulebase().version()), Format.JSON);
+        respond(ctx, Reports.explain(evaluation, plan, caseFile, service.rulebase().version()), Format.JSON,
+                new Recording(caseFile, placementArguments(ctx, "explain", placementId), ShownOf.explain(evaluation)));
     }
 
     /** The social worker's step-down check of one placement: the JSON of {@code check --format json}. */
@@ -92,7 +111,8 @@ final class Api {
         String placementId = placementId(ctx);
         CaseFile caseFile = readCases(ctx);
         StepDownCheck check = about(placementId, () -> service.check(caseFile, placementId, threadsFor(caseFile)));
-        respond(ctx, Reports.check(check), Format.JSON);
+        respond(ctx, Reports.check(check), Format.JSON,
+                new Recording(caseFile, placementArguments(ctx, "check", placementId), ShownOf.check(check)));
     }
 
     /** The named alternatives this service compares against, with their rulebase versions. */
@@ -144,7 +164,7 @@ final class Api {
                     .map(r -> new ApiError(r.id(), r.field(), r.message())).toList());
         }
         if (format == Format.HTML) {
-            download(ctx, "what-if-" + whatIf.before().asOf() + ".html", Reports.whatIf(whatIf), format);
+            download(ctx, "what-if-" + whatIf.before().asOf() + ".html", Reports.whatIf(whatIf), format, null);
         } else {
             respond(ctx, Reports.whatIf(whatIf), format);
         }
@@ -158,14 +178,44 @@ final class Api {
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
         boolean csv = type.startsWith("text/csv");
         LocalDate asOf = asOf(ctx);
-        InputStream body = RequestBody.read(ctx, maxBodyBytes);
-        CaseFile caseFile = service.read(BODY_NAME, body, asOf, csv);
+        byte[] body;
+        try {
+            body = RequestBody.read(ctx, maxBodyBytes).readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ctx.attribute(ServiceReceipts.BODY, body);
+        ctx.attribute(ServiceReceipts.CSV, csv);
+        CaseFile caseFile = service.read(BODY_NAME, new ByteArrayInputStream(body), asOf, csv);
         ctx.attribute(PLACEMENTS, caseFile.placements().size());
         if (caseFile.placements().isEmpty() && !caseFile.rejected().isEmpty()) {
             throw new ApiException(422, caseFile.rejected().stream()
                     .map(r -> new ApiError(r.id(), r.field(), r.message())).toList());
         }
         return caseFile;
+    }
+
+    /** The command line that gives the same review as this request (what replay re-runs). */
+    private static List<String> reviewArguments(Context ctx, Review review, Format format) {
+        List<String> arguments = new ArrayList<>(List.of("review", BODY_NAME, "--format", format.label(),
+                "--top", String.valueOf(review.topCount()), "--by", review.rankedBy().name().toLowerCase(
+                        java.util.Locale.ROOT)));
+        asOfArgument(ctx, arguments);
+        return arguments;
+    }
+
+    private static List<String> placementArguments(Context ctx, String command, String placementId) {
+        List<String> arguments = new ArrayList<>(List.of(command, BODY_NAME, "--placement", placementId,
+                "--format", "json"));
+        asOfArgument(ctx, arguments);
+        return arguments;
+    }
+
+    private static void asOfArgument(Context ctx, List<String> arguments) {
+        LocalDate asOf = asOf(ctx);
+        if (asOf != null) {
+            arguments.addAll(List.of("--as-of", asOf.toString()));
+        }
     }
 
     private Review review(Context ctx, CaseFile caseFile) {
@@ -246,13 +296,23 @@ final class Api {
         ctx.contentType(Format.JSON.mediaType()).result(body);
     }
 
-    private static void respond(Context ctx, Report report, Format format) {
-        ctx.contentType(format.mediaType()).result(text(report, format));
+    private void respond(Context ctx, Report report, Format format) {
+        respond(ctx, report, format, null);
     }
 
-    private static void download(Context ctx, String fileName, Report report, Format format) {
+    /** Writes the answer; when the service keeps receipts, records it first (recording may be null: not recorded). */
+    private void respond(Context ctx, Report report, Format format, Recording recording) {
+        String text = text(report, format);
+        if (receipts != null && recording != null) {
+            text = receipts.record(ctx, service, recording.caseFile(), recording.arguments(), format.label(), text,
+                    recording.shown());
+        }
+        ctx.contentType(format.mediaType()).result(text);
+    }
+
+    private void download(Context ctx, String fileName, Report report, Format format, Recording recording) {
         ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        respond(ctx, report, format);
+        respond(ctx, report, format, recording);
     }
 
     private static String text(Report report, Format format) {

@@ -74,6 +74,10 @@ final class Endpoints {
                     refusal.headers().forEach(ctx::header);
                     throw refusal.exception();
                 }
+                String token = bearer(ctx.header("Authorization"));
+                ctx.attribute(ServiceReceipts.CALLER, "service " + tokens.roleOf(token).label() + " "
+                        + tokens.labelOf(token));
+                ctx.attribute(ServiceReceipts.STARTED, java.time.Instant.now());
                 e.handler().handle(ctx);
             };
             routes.addHttpHandler(e.method(), e.path(), handler);

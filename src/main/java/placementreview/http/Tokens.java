@@ -25,15 +25,17 @@ public final class Tokens {
     static final int MIN_LENGTH = 20;
 
     private final Map<String, Role> roleByHash;
+    private final Map<String, String> labelByHash;
 
-    private Tokens(Map<String, Role> roleByHash) {
+    private Tokens(Map<String, Role> roleByHash, Map<String, String> labelByHash) {
         this.roleByHash = Map.copyOf(roleByHash);
+        this.labelByHash = Map.copyOf(labelByHash);
     }
 
     public static Tokens of(Map<String, Role> tokens) {
         Map<String, Role> byHash = new HashMap<>();
         tokens.forEach((token, role) -> byHash.put(hash(token), role));
-        return new Tokens(byHash);
+        return new Tokens(byHash, Map.of());
     }
 
     /** Reads a tokens file; any malformed line stops the server with the file, line number and what is allowed. */
@@ -47,6 +49,7 @@ public final class Tokens {
             throw new InputException(file + ": cannot be read: " + e.getMessage());
         }
         Map<String, Role> tokens = new LinkedHashMap<>();
+        Map<String, String> labels = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -54,8 +57,11 @@ public final class Tokens {
             }
             String where = file + ": line " + (i + 1) + ": ";
             String[] parts = line.split("\\s+");
-            if (parts.length != 2) {
-                throw new InputException(where + "expected TOKEN ROLE (two words)");
+            if (parts.length != 2 && parts.length != 3) {
+                throw new InputException(where + "expected TOKEN ROLE, or TOKEN ROLE LABEL (a name for receipts)");
+            }
+            if (parts.length == 3) {
+                labels.put(hash(parts[0]), parts[2]);
             }
             Role role = Role.named(parts[1]);
             if (role == null) {
@@ -71,7 +77,9 @@ public final class Tokens {
         if (tokens.isEmpty()) {
             throw new InputException(file + ": no tokens; expected lines of TOKEN ROLE");
         }
-        return of(tokens);
+        Map<String, Role> byHash = new HashMap<>();
+        tokens.forEach((token, role) -> byHash.put(hash(token), role));
+        return new Tokens(byHash, labels);
     }
 
     /** One fresh random token per role (for local use when no tokens file is given), in role order. */
@@ -94,6 +102,15 @@ public final class Tokens {
     /** The role the token gives, or null for an unknown token. */
     public Role roleOf(String token) {
         return token == null || token.isEmpty() ? null : roleByHash.get(hash(token));
+    }
+
+    /**
+     * How receipts name the token's holder: the label given in the tokens file, else "token-" and the first 8 hex
+     * digits of the token's SHA-256 (which tells tokens apart without revealing them).
+     */
+    public String labelOf(String token) {
+        String hash = hash(token);
+        return labelByHash.getOrDefault(hash, "token-" + hash.substring(0, 8));
     }
 
     private static String hash(String token) {

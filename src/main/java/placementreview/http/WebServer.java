@@ -24,6 +24,9 @@ import placementreview.engine.RulebaseException;
 import placementreview.io.InputException;
 import placementreview.review.PolicyAlternatives;
 import placementreview.review.ReviewService;
+import placementreview.store.ReceiptStore;
+import placementreview.store.Replayer;
+import placementreview.store.StoreException;
 
 /**
  * The web service: the JSON API over the shared ReviewService, the static pages, bearer-token access by role,
@@ -59,23 +62,31 @@ public final class WebServer {
     /** A body arriving slower than this on average (after a grace period) is cut off: see {@link RequestBody}. */
     static final long MIN_BODY_BYTES_PER_SECOND = 4 * 1024;
 
+    /** Where the service keeps receipts: the store, the rule folder it serves, and how to replay one. */
+    public record Receipts(ReceiptStore store, RuleFolder folder, Replayer replayer) {
+    }
+
     private final Javalin app;
     private final Settings settings;
     private final GracefulHandler graceful = new GracefulHandler();
 
-    /** A service with no named alternatives: what-if requests may set parameters of the base rules only. */
+    /** A service with no named alternatives and no receipts: what-if requests may set parameters of the base rules. */
     public WebServer(ReviewService service, RuleFolder folder, Tokens tokens, Settings settings) {
-        this(service, RuleSources.of(folder), tokens, settings, PolicyAlternatives.none(folder, service.rulebase()));
+        this(service, RuleSources.of(folder), tokens, settings, PolicyAlternatives.none(folder, service.rulebase()),
+                null);
     }
 
+    /** With named what-if alternatives and receipts (may be null: then nothing is recorded). */
     public WebServer(ReviewService service, RuleSources sources, Tokens tokens, Settings settings,
-                     PolicyAlternatives alternatives) {
+                     PolicyAlternatives alternatives, Receipts receipts) {
         this.settings = settings;
-        Api api = new Api(service, sources, settings.maxBodyBytes(), settings.threadsPerReview(), alternatives);
-        this.app = Javalin.create(config -> configure(config, api, tokens));
+        ServiceReceipts kept = receipts == null ? null
+                : new ServiceReceipts(receipts.store(), receipts.folder(), receipts.replayer());
+        Api api = new Api(service, sources, settings.maxBodyBytes(), settings.threadsPerReview(), alternatives, kept);
+        this.app = Javalin.create(config -> configure(config, api, tokens, kept));
     }
 
-    private void configure(JavalinConfig config, Api api, Tokens tokens) {
+    private void configure(JavalinConfig config, Api api, Tokens tokens, ServiceReceipts receipts) {
         Endpoints endpoints = new Endpoints(tokens)
                 .publicGet("/api/health", api::health)
                 .get("/api/rules", AUDITORS, api::rules)
@@ -86,6 +97,11 @@ public final class WebServer {
                 .post("/api/explain", TRACE_READERS, api::explain)
                 .get("/api/alternatives", AUDITORS, api::alternatives)
                 .post("/api/what-if", AUDITORS, api::whatIf);
+        if (receipts != null) {
+            endpoints.get("/api/receipts", AUDITORS, receipts::list)
+                    .get("/api/receipts/{id}", AUDITORS, receipts::show)
+                    .post("/api/receipts/{id}/replay", EnumSet.of(Role.AUDITOR), receipts::replay);
+        }
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.http.maxRequestSize = settings.maxBodyBytes();
@@ -116,6 +132,12 @@ public final class WebServer {
         routes.exception(ApiException.class, (e, ctx) -> errors(ctx, e.status(), e.errors()));
         routes.exception(InputException.class, (e, ctx) ->
                 errors(ctx, 400, List.of(new ApiError(null, null, e.getMessage()))));
+        routes.exception(StoreException.class, (e, ctx) -> {
+            // the database's URL and reason go to the server log, not to the client
+            LOG.error("receipt database: {}", e.getMessage());
+            errors(ctx, 503, List.of(new ApiError(null, null, "the receipt database could not record or read this;"
+                    + " nothing was answered unrecorded (the server log says why)")));
+        });
         routes.exception(RulebaseException.class, (e, ctx) ->
                 errors(ctx, 500, List.of(new ApiError(null, null, e.getMessage()))));
         routes.exception(HttpResponseException.class, (e, ctx) ->

@@ -1,22 +1,24 @@
 package placementreview.io;
 
+import static java.util.stream.Collectors.toSet;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import static java.util.stream.Collectors.toSet;
-
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import placementreview.model.Capacity;
@@ -45,22 +47,31 @@ public final class CaseFileReader {
 
     /** Reads several files as one caseload: header from the first file, placements from all. */
     public CaseFile readAll(List<Path> files, LocalDate asOfOverride) {
+        return readSources(files.stream().map(CaseSource::file).toList(), asOfOverride);
+    }
+
+    /**
+     * Reads several inputs as one caseload: header from the first, placements from all. The case file's
+     * {@code inputSha256} is the SHA-256 of every input's bytes in the order given (of one file: its sha256sum).
+     */
+    public CaseFile readSources(List<CaseSource> sources, LocalDate asOfOverride) {
         CaseFile first = null;
+        MessageDigest digest = Sha256.digest();
         List<Placement> placements = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
         List<InputNote> notes = new ArrayList<>();
         List<String> origin = new ArrayList<>();
-        for (Path file : files) {
-            CaseFile next = read(file, asOfOverride);
+        for (CaseSource source : sources) {
+            CaseFile next = read(source, asOfOverride, digest);
             if (first == null) {
                 first = next;
             } else if (!next.asOf().equals(first.asOf())) {
-                throw new InputException(file + ": asOf " + next.asOf() + " differs from " + first.asOf()
-                        + " in " + files.get(0) + "; review files of one date together, or give --as-of");
+                throw new InputException(source.name() + ": asOf " + next.asOf() + " differs from " + first.asOf()
+                        + " in " + sources.get(0).name() + "; review files of one date together, or give --as-of");
             }
             for (Placement p : next.placements()) {
                 placements.add(p);
-                origin.add(file.toString());
+                origin.add(source.name());
             }
             rejected.addAll(next.rejected());
             notes.addAll(next.notes());
@@ -83,23 +94,26 @@ public final class CaseFileReader {
             }
         }
         return new CaseFile(first.authority(), first.asOf(), first.financialYear(), first.capacity(),
-                List.copyOf(unique), List.copyOf(rejected), List.copyOf(notes));
+                List.copyOf(unique), List.copyOf(rejected), List.copyOf(notes), Sha256.hex(digest));
     }
 
     public CaseFile read(Path file, LocalDate asOfOverride) {
-        if (file.toString().equals(STDIN)) {
-            return readStandardInput(asOfOverride);
+        return readSources(List.of(CaseSource.file(file)), asOfOverride);
+    }
+
+    private CaseFile read(CaseSource source, LocalDate asOfOverride, MessageDigest digest) {
+        String name = source.name();
+        if (name.equals(STDIN)) {
+            return readStandardInput(asOfOverride, digest);
         }
-        String name = file.toString();
-        boolean csv = name.toLowerCase(Locale.ROOT).endsWith(".csv");
         try {
-            // a FIFO or /dev/stdin has no size until it is read: only a regular file of 0 bytes is known empty
-            if (Files.isRegularFile(file) && Files.size(file) == 0) {
-                throw new InputException(name + ": the file is empty; expected a " + (csv ? "CSV" : "JSON")
+            // a FIFO or /dev/stdin has no size until it is read (size -1): only a 0-byte regular file is known empty
+            if (source.size() == 0) {
+                throw new InputException(name + ": the file is empty; expected a " + (source.csv() ? "CSV" : "JSON")
                         + " case file");
             }
-            try (InputStream in = Files.newInputStream(file)) {
-                return read(name, in, asOfOverride, csv);
+            try (InputStream in = source.open()) {
+                return read(name, in, asOfOverride, source.csv(), digest);
             }
         } catch (NoSuchFileException e) {
             throw new InputException(name + ": no such file");
@@ -109,7 +123,7 @@ public final class CaseFileReader {
     }
 
     /** Standard input, JSON or CSV by its first character ({ or [ for JSON), named "stdin" in messages. */
-    private CaseFile readStandardInput(LocalDate asOfOverride) {
+    private CaseFile readStandardInput(LocalDate asOfOverride, MessageDigest digest) {
         BufferedInputStream in = new BufferedInputStream(System.in, 65_536);
         try {
             in.mark(4096);
@@ -123,7 +137,7 @@ public final class CaseFileReader {
             if (first == -1) {
                 throw new InputException("stdin: the input is empty; expected a JSON or CSV case file");
             }
-            return read("stdin", in, asOfOverride, first != '{' && first != '[' && first != 0xEF);
+            return read("stdin", in, asOfOverride, first != '{' && first != '[' && first != 0xEF, digest);
         } catch (IOException e) {
             throw new InputException("stdin: cannot be read: " + e.getMessage());
         }
@@ -139,12 +153,32 @@ public final class CaseFileReader {
 
     /** Reads a JSON or CSV case file from a stream, named {@code name} in every message. */
     public CaseFile read(String name, InputStream in, LocalDate asOfOverride, boolean csv) {
+        MessageDigest digest = Sha256.digest();
+        CaseFile caseFile = read(name, in, asOfOverride, csv, digest);
+        return new CaseFile(caseFile.authority(), caseFile.asOf(), caseFile.financialYear(), caseFile.capacity(),
+                caseFile.placements(), caseFile.rejected(), caseFile.notes(), Sha256.hex(digest));
+    }
+
+    /**
+     * Reads one input, adding every byte of it to {@code digest} (read to the end even when parsing stops early);
+     * the caller finishes the digest, so several inputs hash as one.
+     */
+    private CaseFile read(String name, InputStream in, LocalDate asOfOverride, boolean csv, MessageDigest digest) {
         if (asOfOverride != null && !RecordFields.withinRange(asOfOverride)) {
             throw new InputException(name + ": the review date given, " + asOfOverride + ", is outside the dates a "
                     + "case file may hold (" + RecordFields.EARLIEST + " to " + RecordFields.LATEST + ")");
         }
+        DigestInputStream hashed = new DigestInputStream(in, digest);
+        InputStream unclosable = new FilterInputStream(hashed) {
+            @Override
+            public void close() {
+                // the parser may close its input; the rest of the bytes must still be hashed below
+            }
+        };
         try {
-            RawCaseFile raw = csv ? new CsvCaseFile(parser).read(in, name) : new JsonCaseFile(parser).read(in, name);
+            RawCaseFile raw = csv ? new CsvCaseFile(parser).read(unclosable, name)
+                    : new JsonCaseFile(parser).read(unclosable, name);
+            hashed.transferTo(OutputStream.nullOutputStream());
             Header header = new Header(raw.header());
             LocalDate asOf = asOfOverride != null ? asOfOverride : header.date(name, "asOf");
             if (asOf == null) {
@@ -199,7 +233,7 @@ public final class CaseFileReader {
         }
         raw.notRead().forEach(b -> rejected.add(new Rejection(name, b.where(), "(file)", b.message())));
         return new CaseFile(header.text("authority"), asOf, year, header.capacity(name), List.copyOf(accepted),
-                List.copyOf(rejected), List.copyOf(notes));
+                List.copyOf(rejected), List.copyOf(notes), null);
     }
 
     /** How a rejection names its record: the id, with the CSV row ("P-7 (row 9)"); by position when it has none. */

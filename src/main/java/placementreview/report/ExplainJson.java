@@ -28,6 +28,7 @@ public final class ExplainJson {
         root.put("authority", caseFile.authority());
         root.put("asOf", caseFile.asOf().toString());
         root.put("rulebaseVersion", rulebaseVersion);
+        ReviewJson.provenance(root, caseFile.inputSha256());
         ObjectNode placement = ReviewJson.placement(r, context);
         placement.remove("rank");
         root.set("placement", placement);

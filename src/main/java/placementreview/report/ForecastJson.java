@@ -69,6 +69,7 @@ public final class ForecastJson {
         root.put("authority", caseFile.authority());
         root.put("asOf", caseFile.asOf().toString());
         root.put("rulebaseVersion", rulebaseVersion);
+        ReviewJson.provenance(root, caseFile.inputSha256());
         root.setAll(tree(forecast, true));
         root.set("rejected", ReviewJson.rejected(caseFile.rejected()));
         root.set("notes", ReviewJson.notes(caseFile.notes()));

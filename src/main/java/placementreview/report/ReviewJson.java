@@ -14,6 +14,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import placementreview.engine.BuildInfo;
 import placementreview.engine.TraceEntry;
 import placementreview.model.Effect;
 import placementreview.model.Finding;
@@ -76,6 +77,7 @@ public final class ReviewJson {
         year.put("end", review.financialYear().end().toString());
         putMoney(year, "placementBudget", review.financialYear().placementBudget());
         root.put("rulebaseVersion", review.rulebaseVersion());
+        provenance(root, review.inputSha256());
         root.put("reviewed", review.ranked().size());
         root.put("rankedBy", review.rankedBy().name().toLowerCase());
         root.set("rejected", rejected(review.rejected()));
@@ -90,6 +92,12 @@ public final class ReviewJson {
         totals.set("caseload", totals(review.caseloadTotals()));
         totals.set("top", totals(review.topTotals()));
         return root;
+    }
+
+    /** What every JSON output names beside rulebaseVersion: the tool that made it and the input it read. */
+    public static void provenance(ObjectNode root, String inputSha256) {
+        root.put("toolVersion", BuildInfo.toolVersion());
+        root.put("inputSha256", inputSha256);
     }
 
     public static ArrayNode rejected(List<Rejection> rejected) {

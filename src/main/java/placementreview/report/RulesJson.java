@@ -3,6 +3,7 @@ package placementreview.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import placementreview.engine.BuildInfo;
 import placementreview.engine.RuleInfo;
 import placementreview.engine.RuleSources;
 import placementreview.engine.Rulebase;
@@ -16,6 +17,7 @@ public final class RulesJson {
     public static ObjectNode catalogue(Rulebase rulebase, RuleSources sources) {
         ObjectNode root = ReviewJson.MAPPER.createObjectNode();
         root.put("rulebaseVersion", rulebase.version());
+        root.put("toolVersion", BuildInfo.toolVersion());
         root.put("source", rulebase.source());
         ArrayNode rules = root.putArray("rules");
         for (RuleInfo rule : rulebase.catalogue()) {
@@ -36,6 +38,7 @@ public final class RulesJson {
         ObjectNode root = ReviewJson.MAPPER.createObjectNode();
         root.put("status", "ok");
         root.put("rulebaseVersion", rulebase.version());
+        root.put("toolVersion", BuildInfo.toolVersion());
         root.put("rules", rulebase.catalogue().size());
         return root;
     }

@@ -38,6 +38,7 @@ public final class StepDownJson {
         root.put("ageOnAsOf", check.placement().ageOn(check.asOf()));
         root.put("asOf", check.asOf().toString());
         root.put("rulebaseVersion", check.rulebaseVersion());
+        ReviewJson.provenance(root, check.inputSha256());
         StepDown s = check.stepDown();
         root.put("answer", s.answer().name());
         ReviewJson.putMoney(root, "weeklyCost", check.placement().getWeeklyCost());

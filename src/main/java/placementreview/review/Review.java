@@ -14,7 +14,7 @@ import placementreview.model.ReviewContext;
  */
 public record Review(String authority, LocalDate asOf, FinancialYear financialYear, String rulebaseVersion,
                      List<RankedPlacement> ranked, int topCount, List<Finding> portfolio, List<Rejection> rejected,
-                     RankBy rankedBy, Forecast forecast, List<InputNote> notes) {
+                     RankBy rankedBy, Forecast forecast, List<InputNote> notes, String inputSha256) {
 
     /** The review date and its financial year, as the rules saw them. */
     public ReviewContext context() {

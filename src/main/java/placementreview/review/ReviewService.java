@@ -55,6 +55,11 @@ public final class ReviewService {
         return new CaseFileReader(rulebase.reference().dstCeilings()).readAll(files, asOfOverride);
     }
 
+    /** Several inputs (files, or a receipt's stored bytes under their original names) as one caseload. */
+    public CaseFile readSources(List<placementreview.io.CaseSource> sources, LocalDate asOfOverride) {
+        return new CaseFileReader(rulebase.reference().dstCeilings()).readSources(sources, asOfOverride);
+    }
+
     /** One case file from a stream (a web request's body), named {@code name} in messages. */
     public CaseFile read(String name, InputStream in, LocalDate asOfOverride) {
         return read(name, in, asOfOverride, false);
@@ -122,7 +127,7 @@ public final class ReviewService {
         }
         return new Review(caseFile.authority(), caseFile.asOf(), caseFile.financialYear(), rulebase.version(),
                 List.copyOf(ranked), shown, caseload, caseFile.rejected(), options.by(),
-                forecast(caseFile, null), caseFile.notes());
+                forecast(caseFile, null), caseFile.notes(), caseFile.inputSha256());
     }
 
     private SavingsPlan plan(Placement p, List<Finding> findings, InHousePlaces places) {
@@ -175,7 +180,7 @@ public final class ReviewService {
         RankedPlacement r = review.ranked().stream().filter(x -> x.placement().id().equals(placementId))
                 .findFirst().orElseThrow();
         return new StepDownCheck(r.placement(), caseFile.asOf(), rulebase.version(),
-                StepDown.of(r, review.portfolio()));
+                StepDown.of(r, review.portfolio()), caseFile.inputSha256());
     }
 
     private static Comparator<RankedPlacement> order(RankBy by) {

@@ -45,9 +45,19 @@ class TokensTest {
         assertThatThrownBy(() -> Tokens.load(file)).hasMessageContaining("line 1: the token is shorter than 20");
         Files.writeString(file, "# nothing\n");
         assertThatThrownBy(() -> Tokens.load(file)).hasMessageContaining("no tokens");
-        Files.writeString(file, "aaaaaaaaaaaaaaaaaaaaaaaa panel extra\n");
+        Files.writeString(file, "aaaaaaaaaaaaaaaaaaaaaaaa panel label extra\n");
         assertThatThrownBy(() -> Tokens.load(file)).hasMessageContaining("expected TOKEN ROLE");
         assertThatThrownBy(() -> Tokens.load(dir.resolve("none"))).hasMessageContaining("no such tokens file");
+    }
+
+    @Test
+    void aThirdWordLabelsTheTokenInReceiptsElseAHashPrefixNamesIt() throws Exception {
+        Path file = dir.resolve("tokens.txt");
+        Files.writeString(file, "aaaaaaaaaaaaaaaaaaaaaaaa panel chair-jones\nbbbbbbbbbbbbbbbbbbbbbbbb auditor\n");
+        Tokens tokens = Tokens.load(file);
+        assertThat(tokens.labelOf("aaaaaaaaaaaaaaaaaaaaaaaa")).isEqualTo("chair-jones");
+        assertThat(tokens.labelOf("bbbbbbbbbbbbbbbbbbbbbbbb")).matches("token-[0-9a-f]{8}");
+        assertThat(tokens.roleOf("aaaaaaaaaaaaaaaaaaaaaaaa")).isEqualTo(Role.PANEL);
     }
 
     @Test

@@ -53,8 +53,11 @@ class CsvCaseFileTest {
     @Test
     void theDemoCsvTwinGivesByteIdenticalReviewJson() throws IOException {
         ReviewService service = TestRules.service();
-        assertThat(reviewJson(service, Path.of("cases/demo/demo-authority.csv")))
-                .isEqualTo(reviewJson(service, Path.of("cases/demo/demo-authority.json")));
+        Path csv = Path.of("cases/demo/demo-authority.csv");
+        Path json = Path.of("cases/demo/demo-authority.json");
+        // identical but for the input's hash (different bytes, the same caseload)
+        assertThat(reviewJson(service, csv).replace(Sha256.of(Files.readAllBytes(csv)), "<input>"))
+                .isEqualTo(reviewJson(service, json).replace(Sha256.of(Files.readAllBytes(json)), "<input>"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import placementreview.engine.BuildInfo;
 import placementreview.model.CaseFile;
 import placementreview.review.Review;
 import placementreview.review.ReviewOptions;
@@ -29,9 +30,13 @@ class DemoGoldenTest {
         return service.review(caseFile, ReviewOptions.defaults());
     }
 
-    /** A SHA-256 in hex (the rulebase version, and later file and input hashes) becomes a fixed marker. */
+    /**
+     * A SHA-256 in hex (the rulebase version, the input hash) becomes a fixed marker, and so does the tool version's
+     * commit (it changes with every commit); everything else is compared exactly.
+     */
     static String masked(String output) {
-        return output.replaceAll("\\b[0-9a-f]{64}\\b", "<sha256>");
+        return output.replaceAll("\\b[0-9a-f]{64}\\b", "<sha256>")
+                .replace(BuildInfo.toolVersion(), "<toolVersion>");
     }
 
     private static void assertMatchesGolden(String name, String output) throws IOException {
@@ -62,5 +67,7 @@ class DemoGoldenTest {
         String hash = "a".repeat(64);
         assertThat(masked("{\"rulebaseVersion\":\"" + hash + "\",\"weekly\":\"1234.00\"}"))
                 .isEqualTo("{\"rulebaseVersion\":\"<sha256>\",\"weekly\":\"1234.00\"}");
+        assertThat(masked("\"toolVersion\" : \"" + BuildInfo.toolVersion() + "\""))
+                .isEqualTo("\"toolVersion\" : \"<toolVersion>\"");
     }
 }

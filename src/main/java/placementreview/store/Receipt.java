@@ -1,0 +1,28 @@
+package placementreview.store;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A recorded run as the log shows it: its metadata and hashes (never the input or output themselves). */
+public record Receipt(String id, Instant recordedAt, String command, List<String> arguments, String format,
+                      LocalDate asOf, String authority, String toolVersion, String javaVersion, String droolsVersion,
+                      String rulebaseVersion, String ruleFolder, String inputSha256, String outputSha256,
+                      int reviewed, int rejected, String runBy, long durationMs, Instant purgedAt) {
+
+    public boolean purged() {
+        return purgedAt != null;
+    }
+
+    /** One rule or reference file the run loaded. */
+    public record RuleFile(String path, String sha256, long sizeBytes) {
+    }
+
+    /** One input the run read (its content is not loaded here). */
+    public record Input(int position, String name, boolean csv, String sha256, long sizeBytes) {
+    }
+
+    /** A receipt with its files and inputs, as {@code receipt ID} shows it. */
+    public record Details(Receipt receipt, List<RuleFile> ruleFiles, List<Input> inputs, long outputBytes) {
+    }
+}
