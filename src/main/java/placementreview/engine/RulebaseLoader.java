@@ -43,6 +43,7 @@ public final class RulebaseLoader {
 
     /** Builds the rulebase, reusing the compiled packages from the cache when the rules and the tool are unchanged. */
     static Rulebase load(RuleFolder folder, Optional<KieBaseCache> cache) {
+        RuleFolderShape.check(folder);
         String version = version(folder);
         ReferenceData reference = ReferenceData.load(folder);
         List<String> warnings = RuleLinks.check(folder, reference.names());
@@ -113,6 +114,9 @@ public final class RulebaseLoader {
         List<RuleInfo> rules = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
+        if (kieBase.getKiePackages().stream().allMatch(pkg -> pkg.getRules().isEmpty())) {
+            throw new RulebaseException("the rule files define no rules, so nothing could be reviewed");
+        }
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 String file = fileOf(rule, sourceOf);

@@ -78,8 +78,7 @@ class CliTest {
 
     @Test
     void aBrokenRuleFolderGivesExitTwoNamingFileAndLine() throws IOException {
-        Path rules = dir.resolve("rules");
-        Files.createDirectories(rules.resolve("cost-reduction"));
+        Path rules = copyOfRules();
         Files.writeString(rules.resolve("cost-reduction/bad.drl"), "package x\nrule \"r\" @id(\"X-1\") @policy(\"p\")\nwhen\n  Nonsense(\nthen\nend\n");
         Run r = run("review", DEMO, "--rules", rules.toString());
         assertThat(r.code()).isEqualTo(2);
