@@ -49,14 +49,20 @@ public final class RulebaseLoader {
         List<String> warnings = RuleLinks.check(folder, reference.names());
         Map<String, String> sourceOf = new HashMap<>();
         Map<String, String> texts = new LinkedHashMap<>();
+        List<String> unsafe = new ArrayList<>();
         for (Path file : folder.files()) {
             String relative = folder.relative(file);
             if (relative.endsWith(".drl")) {
                 String text = read(file);
+                unsafe.addAll(RuleCodeGuard.check(folder.display(relative), text));
                 String kiePath = kiePath(relative, text);
                 sourceOf.put(kiePath, folder.display(relative));
                 texts.put(kiePath, text);
             }
+        }
+        if (!unsafe.isEmpty()) {
+            throw new RulebaseException("the rules use code outside the rule API, so nothing was reviewed (a rule"
+                    + " folder is code: use only folders from a trusted source):\n  " + String.join("\n  ", unsafe));
         }
         Optional<KieBase> cached = cache.flatMap(c -> c.load(version));
         if (cached.isPresent()) {
