@@ -1,21 +1,23 @@
 package placementreview.engine;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -30,8 +32,9 @@ import org.kie.api.definition.KiePackage;
  * Keeps the compiled rule packages on disk so a review does not recompile unchanged rules: compiling the DRL is most
  * of a one-placement review's start-up. The key is the rulebase version (a hash of every rule file) plus the tool's
  * own build (the jar's size and date, and the Java version), so a change to any of them compiles afresh; the
- * newest eight entries are kept. A cache file that cannot be read is
- * deleted and the rules are compiled as if it were not there: the cache can only make a review faster.
+ * newest eight entries are kept. An entry is signed with this user's key (CacheSigner) and read only when the
+ * signature matches; one that does not, or cannot be read, is deleted and the rules are compiled as if it were not
+ * there: the cache can only make a review faster, never change it. Entries are owner-only (0600).
  * <p>
  * Used only when the tool runs from its jar (not from the build's classes, so tests always compile the rules).
  * Folder: {@code PLACEMENT_REVIEW_CACHE} (environment) or {@code -Dplacementreview.cache=DIR}; {@code off} turns it
@@ -42,6 +45,8 @@ final class KieBaseCache {
     private static final String ENVIRONMENT = "PLACEMENT_REVIEW_CACHE";
 
     private static final int KEEP = 8;
+    /** Far above the packaged rules' entry (about 2 MB): a larger file is not ours. */
+    private static final long MAX_ENTRY_BYTES = 256L * 1024 * 1024;
 
     private final Path folder;
     private final String build;
@@ -89,35 +94,70 @@ final class KieBaseCache {
         return folder.resolve("kiebase-" + key(rulebaseVersion) + ".bin");
     }
 
-    /** The cached rule base for this rulebase version, or empty (absent, from another build, or unreadable). */
+    /**
+     * The cached rule base for this rulebase version, or empty (absent, from another build, unreadable, or not signed
+     * with this user's key). An entry is deserialised only after its signature is verified.
+     */
     Optional<KieBase> load(String rulebaseVersion) {
         Path file = file(rulebaseVersion);
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file));
-             ObjectInputStream objects = new DroolsObjectInputStream(in, KieBaseCache.class.getClassLoader())) {
-            @SuppressWarnings("unchecked")
-            List<KiePackage> packages = (List<KiePackage>) objects.readObject();
-            var kieBase = KnowledgeBaseFactory.newKnowledgeBase();
-            kieBase.addPackages(packages);
-            return Optional.of(kieBase);
+        Optional<CacheSigner> signer = CacheSigner.forFolder(folder);
+        if (signer.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            byte[] entry = Files.size(file) <= MAX_ENTRY_BYTES ? Files.readAllBytes(file) : new byte[0];
+            if (entry.length <= CacheSigner.SIGNATURE_BYTES) {
+                deleteQuietly(file);
+                return Optional.empty();
+            }
+            byte[] signature = Arrays.copyOf(entry, CacheSigner.SIGNATURE_BYTES);
+            byte[] packages = Arrays.copyOfRange(entry, CacheSigner.SIGNATURE_BYTES, entry.length);
+            if (!signer.get().verify(key(rulebaseVersion), packages, signature)) {
+                deleteQuietly(file);
+                return Optional.empty();
+            }
+            return Optional.of(deserialise(packages));
         } catch (Exception | LinkageError e) {
             deleteQuietly(file);
             return Optional.empty();
         }
     }
 
-    /** Writes the compiled packages (atomically: a reader sees the old file, the new one, or none). */
+    private static KieBase deserialise(byte[] packages) throws IOException, ClassNotFoundException {
+        try (ObjectInputStream objects = new DroolsObjectInputStream(new ByteArrayInputStream(packages),
+                KieBaseCache.class.getClassLoader())) {
+            @SuppressWarnings("unchecked")
+            List<KiePackage> read = (List<KiePackage>) objects.readObject();
+            var kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+            kieBase.addPackages(read);
+            return kieBase;
+        }
+    }
+
+    /**
+     * Writes the compiled packages, signed, owner-only (atomically: a reader sees the old file, the new one, or
+     * none). Nothing is written to a folder this user does not own alone.
+     */
     void store(String rulebaseVersion, KieBase kieBase) {
         Path file = file(rulebaseVersion);
         Path temp = null;
         try {
-            Files.createDirectories(folder);
-            temp = Files.createTempFile(folder, "kiebase-", ".tmp");
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp));
-                 ObjectOutputStream objects = new DroolsObjectOutputStream(out)) {
+            Optional<CacheSigner> signer = CacheSigner.forFolder(folder);
+            if (signer.isEmpty()) {
+                return;
+            }
+            ByteArrayOutputStream packages = new ByteArrayOutputStream();
+            try (ObjectOutputStream objects = new DroolsObjectOutputStream(packages)) {
                 objects.writeObject(new ArrayList<>(kieBase.getKiePackages()));
+            }
+            byte[] bytes = packages.toByteArray();
+            temp = Files.createTempFile(folder, "kiebase-", ".tmp", CacheSigner.ownerOnlyFile());
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+                out.write(signer.get().sign(key(rulebaseVersion), bytes));
+                out.write(bytes);
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             prune();

@@ -29,6 +29,7 @@ final class PlacementSession implements AutoCloseable {
     private final TraceRecorder trace;
     private final boolean traced;
     private final List<FactHandle> added = new ArrayList<>();
+    private final FiringLimit limit = new FiringLimit(FiringLimit.PLACEMENT_FIRINGS, FiringLimit.PLACEMENT_TIME);
 
     PlacementSession(Rulebase rulebase, boolean traced) {
         this.session = rulebase.kieBase().newKieSession();
@@ -46,19 +47,22 @@ final class PlacementSession implements AutoCloseable {
         if (traced) {
             trace.attachTo(session);
         }
+        session.addEventListener(limit);
     }
 
     /** The findings (sorted) and, when traced, the trace of one placement; the session is emptied afterwards. */
     Evaluation evaluate(Placement placement, ReviewContext context) {
         trace.start(placement.id());
+        limit.start();
         try {
             session.insert(context);
             session.insert(placement);
             if (traced) {
-                session.fireAllRules();
+                session.fireAllRules(limit);
             } else {
-                MatchedValues.withoutEvidence(session::fireAllRules);
+                MatchedValues.withoutEvidence(() -> session.fireAllRules(limit));
             }
+            limit.check("placement " + placement.id());
             List<Finding> findings = new ArrayList<>();
             for (FactHandle handle : added) {
                 if (session.getObject(handle) instanceof Finding f) {

@@ -102,11 +102,17 @@ public final class PortfolioEvaluator {
         StatelessKieSession session = rulebase.kieBase().newStatelessKieSession();
         TraceRecorder trace = new TraceRecorder(null);
         trace.attachTo(session);
+        // the caseload rules fire about once per provider or placement; ten thousand on top allows any real run
+        int maxFirings = FiringLimit.PLACEMENT_FIRINGS + 10 * facts.size();
+        FiringLimit limit = new FiringLimit(maxFirings, FiringLimit.PLACEMENT_TIME.multipliedBy(4));
+        limit.start();
+        session.addEventListener(limit);
         List<Command<?>> commands = List.of(
                 CommandFactory.newInsertElements(facts),
-                CommandFactory.newFireAllRules(),
+                CommandFactory.newFireAllRules(maxFirings + 1),
                 CommandFactory.newGetObjects(Finding.class::isInstance, "findings"));
         ExecutionResults results = session.execute(CommandFactory.newBatchExecution(commands));
+        limit.check("the caseload");
         @SuppressWarnings("unchecked")
         Collection<Object> found = (Collection<Object>) results.getValue("findings");
         // the placement findings given are left out before sorting (the set is built once the session is gone)

@@ -43,19 +43,26 @@ public final class RulebaseLoader {
 
     /** Builds the rulebase, reusing the compiled packages from the cache when the rules and the tool are unchanged. */
     static Rulebase load(RuleFolder folder, Optional<KieBaseCache> cache) {
+        RuleFolderShape.check(folder);
         String version = version(folder);
         ReferenceData reference = ReferenceData.load(folder);
         List<String> warnings = RuleLinks.check(folder, reference.names());
         Map<String, String> sourceOf = new HashMap<>();
         Map<String, String> texts = new LinkedHashMap<>();
+        List<String> unsafe = new ArrayList<>();
         for (Path file : folder.files()) {
             String relative = folder.relative(file);
             if (relative.endsWith(".drl")) {
                 String text = read(file);
+                unsafe.addAll(RuleCodeGuard.check(folder.display(relative), text));
                 String kiePath = kiePath(relative, text);
                 sourceOf.put(kiePath, folder.display(relative));
                 texts.put(kiePath, text);
             }
+        }
+        if (!unsafe.isEmpty()) {
+            throw new RulebaseException("the rules use code outside the rule API, so nothing was reviewed (a rule"
+                    + " folder is code: use only folders from a trusted source):\n  " + String.join("\n  ", unsafe));
         }
         Optional<KieBase> cached = cache.flatMap(c -> c.load(version));
         if (cached.isPresent()) {
@@ -126,6 +133,9 @@ public final class RulebaseLoader {
         List<RuleInfo> rules = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
+        if (kieBase.getKiePackages().stream().allMatch(pkg -> pkg.getRules().isEmpty())) {
+            throw new RulebaseException("the rule files define no rules, so nothing could be reviewed");
+        }
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 String file = fileOf(rule, sourceOf);

@@ -78,8 +78,7 @@ class CliTest {
 
     @Test
     void aBrokenRuleFolderGivesExitTwoNamingFileAndLine() throws IOException {
-        Path rules = dir.resolve("rules");
-        Files.createDirectories(rules.resolve("cost-reduction"));
+        Path rules = copyOfRules();
         Files.writeString(rules.resolve("cost-reduction/bad.drl"), "package x\nrule \"r\" @id(\"X-1\") @policy(\"p\")\nwhen\n  Nonsense(\nthen\nend\n");
         Files.writeString(rules.resolve("cost-reduction/typo.drl"), "package costreduction\nimport "
                 + "placementreview.model.Placement\nrule \"t\" @id(\"X-2\") @policy(\"p\")\nwhen\n  Placement( nosuchField > 3 )"

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -67,10 +68,75 @@ class KieBaseCacheTest {
         }
         new KieBaseCache(dir, "build").store(rulebase.version(), rulebase.kieBase());
         try (var files = Files.list(dir)) {
-            assertThat(files.map(f -> f.getFileName().toString()).toList()).hasSize(8)
+            assertThat(files.map(f -> f.getFileName().toString()).filter(f -> f.startsWith("kiebase-")).toList())
+                    .hasSize(8)
                     .contains(new KieBaseCache(dir, "build").file(rulebase.version()).getFileName().toString())
                     .doesNotContain("kiebase-old0.bin", "kiebase-old1.bin", "kiebase-old2.bin");
         }
+    }
+
+    @Test
+    void anEntryChangedOnDiskIsIgnoredDeletedAndRebuilt() throws IOException {
+        KieBaseCache cache = new KieBaseCache(dir, "test-build");
+        Rulebase rulebase = TestRulesHolder.RULES;
+        cache.store(rulebase.version(), rulebase.kieBase());
+        Path entry = cache.file(rulebase.version());
+        byte[] bytes = Files.readAllBytes(entry);
+        bytes[bytes.length - 10] ^= 1;
+        Files.write(entry, bytes);
+        assertThat(cache.load(rulebase.version())).isEmpty();
+        assertThat(entry).doesNotExist();
+        RulebaseLoader.load(RuleFolder.of(Path.of("rules")), Optional.of(cache));
+        assertThat(cache.load(rulebase.version())).isPresent();
+    }
+
+    @Test
+    void anEntryPlantedFromAnotherKeyIsNeverRead() throws IOException {
+        Rulebase rulebase = TestRulesHolder.RULES;
+        KieBaseCache theirs = new KieBaseCache(dir.resolve("theirs"), "test-build");
+        KieBaseCache mine = new KieBaseCache(dir.resolve("mine"), "test-build");
+        theirs.store(rulebase.version(), rulebase.kieBase());
+        assertThat(theirs.load(rulebase.version())).isPresent();
+        mine.store(rulebase.version(), rulebase.kieBase());
+        Files.copy(theirs.file(rulebase.version()), mine.file(rulebase.version()),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertThat(mine.load(rulebase.version())).isEmpty();
+        assertThat(mine.file(rulebase.version())).doesNotExist();
+    }
+
+    @Test
+    void theFolderTheKeyAndTheEntriesAreOwnerOnly() throws IOException {
+        Path folder = dir.resolve("cache");
+        KieBaseCache cache = new KieBaseCache(folder, "test-build");
+        Rulebase rulebase = TestRulesHolder.RULES;
+        cache.store(rulebase.version(), rulebase.kieBase());
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve("hmac.key"))))
+                .isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cache.file(rulebase.version()))))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
+    void aFolderOthersCanWriteIsNotUsed() throws IOException {
+        Path shared = dir.resolve("shared");
+        Files.createDirectories(shared);
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
+        KieBaseCache cache = new KieBaseCache(shared, "test-build");
+        Rulebase rulebase = TestRulesHolder.RULES;
+        cache.store(rulebase.version(), rulebase.kieBase());
+        assertThat(cache.file(rulebase.version())).doesNotExist();
+        assertThat(cache.load(rulebase.version())).isEmpty();
+    }
+
+    @Test
+    void aKeyOthersCanReadIsNotTrusted() throws IOException {
+        KieBaseCache cache = new KieBaseCache(dir, "test-build");
+        Rulebase rulebase = TestRulesHolder.RULES;
+        cache.store(rulebase.version(), rulebase.kieBase());
+        assertThat(cache.load(rulebase.version())).isPresent();
+        Files.setPosixFilePermissions(dir.resolve("hmac.key"), PosixFilePermissions.fromString("rw-r--r--"));
+        assertThat(cache.load(rulebase.version())).isEmpty();
     }
 
     private static final class TestRulesHolder {
