@@ -9,15 +9,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.BufferedInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -33,6 +36,7 @@ final class CsvCaseFile {
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(JsonCaseFile.MAX_TEXT).build())
             .build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final int FIRST_LINE_LIMIT = 64 * 1024;
 
     private final PlacementParser parser;
 
@@ -41,8 +45,10 @@ final class CsvCaseFile {
     }
 
     RawCaseFile read(InputStream in, String name) throws IOException {
-        try (CsvParser csv = (CsvParser) FACTORY.createParser(in)) {
-            csv.setSchema(CsvSchema.emptySchema());
+        BufferedInputStream buffered = new BufferedInputStream(in, FIRST_LINE_LIMIT);
+        char separator = separator(buffered);
+        try (CsvParser csv = (CsvParser) FACTORY.createParser(buffered)) {
+            csv.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator));
             csv.enable(CsvParser.Feature.WRAP_AS_ARRAY);
             List<String> columns = header(csv, name);
             Map<String, String> headerValues = new LinkedHashMap<>();
@@ -70,6 +76,29 @@ final class CsvCaseFile {
         } catch (JsonProcessingException | CharConversionException e) {
             throw new InputException(name + ": " + describe(e));
         }
+    }
+
+    /**
+     * The column separator: a comma, or a semicolon when the file says so, as spreadsheets in many locales save CSV:
+     * a first line "sep=;" (which Excel writes and hides; it is skipped here too), or a header row with semicolons
+     * and no comma. Only a "sep=" line is consumed; otherwise the file is peeked.
+     */
+    private static char separator(BufferedInputStream in) throws IOException {
+        in.mark(FIRST_LINE_LIMIT);
+        byte[] start = in.readNBytes(FIRST_LINE_LIMIT);
+        in.reset();
+        String text = new String(start, StandardCharsets.UTF_8).replace("\uFEFF", "");
+        int end = text.indexOf('\n');
+        String firstLine = (end < 0 ? text : text.substring(0, end)).strip();
+        if (firstLine.toLowerCase(Locale.ROOT).startsWith("sep=") && firstLine.length() == 5) {
+            int newline = 0;
+            while (newline < start.length && start[newline] != '\n') {
+                newline++;
+            }
+            in.skipNBytes(Math.min(newline + 1, start.length));
+            return firstLine.charAt(4);
+        }
+        return firstLine.indexOf(';') >= 0 && firstLine.indexOf(',') < 0 ? ';' : ',';
     }
 
     private List<String> header(CsvParser csv, String name) throws IOException {

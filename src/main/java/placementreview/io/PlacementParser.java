@@ -29,6 +29,9 @@ import placementreview.model.WeeklyCost;
  * the whole file (duplicate ids, birth month after asOf) are made by {@link CaseFileReader}.
  */
 final class PlacementParser {
+    /** Each type by its name or by the label people see ("IFA or Independent fostering agency"). */
+    private static final String TYPES_ALLOWED = java.util.Arrays.stream(PlacementType.values())
+            .map(t -> t.name() + " or " + t.label()).collect(java.util.stream.Collectors.joining(", "));
     private final Map<DstDomain, DstLevel> ceilings;
 
     PlacementParser(Map<DstDomain, DstLevel> ceilings) {
@@ -56,7 +59,7 @@ final class PlacementParser {
         Child child = new Child(f.text("child.ref", true), f.yearMonth("child.birthMonth", true),
                 f.enumValue("child.legalStatus", false, LegalStatus.class), f.bool("child.ehcp"),
                 f.bool("child.uasc"), f.integer("child.ehcpWeeks", false, 1, 52));
-        PlacementType type = f.enumValue("type", true, PlacementType.class);
+        PlacementType type = f.enumValue("type", true, TYPES_ALLOWED, PlacementParser::placementType);
         Provider provider = new Provider(f.text("provider.ref", false), f.bool("provider.onFramework"),
                 f.bool("provider.ofstedRegistered"));
         var start = f.date("start", true);
@@ -93,6 +96,21 @@ final class PlacementParser {
         return new Parsed(id, new Placement(id, child, type, provider, start, plannedEnd, weeksPerYear, weekly, ratio,
                 reason, distanceMiles, outOfArea, contributions, needs, stability, continuingCare,
                 previousWeeklyCore, carePlan, reviewedOn), f.errors(), child.birthMonth(), List.copyOf(f.notes()));
+    }
+
+    /** A placement type by its enum name or its display label, in any case (as a council's export writes it). */
+    static PlacementType placementType(String text) {
+        PlacementType byName = RecordFields.byName(PlacementType.class, text);
+        if (byName != null) {
+            return byName;
+        }
+        String label = text.strip().replace('\u2019', '\'');
+        for (PlacementType type : PlacementType.values()) {
+            if (type.label().equalsIgnoreCase(label)) {
+                return type;
+            }
+        }
+        return null;
     }
 
     private Map<DstDomain, DstLevel> needs(RecordFields f) {

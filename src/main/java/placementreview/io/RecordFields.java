@@ -7,10 +7,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -33,9 +36,20 @@ final class RecordFields {
     static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
     private static final int MAX_DECIMALS = 6;
     private static final Pattern WHOLE = Pattern.compile("[-+]?\\d{1,9}");
-    /** Optional sign, optional £ (before or after the sign), digits with or without thousands separators. */
-    private static final Pattern POUNDS = Pattern.compile(
-            "(-)?\\s*(£)?\\s*(-)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)");
+    /**
+     * Optional sign, optional £ (before or after the sign), digits with or without thousands separators: commas or
+     * spaces (a spreadsheet's "£12 500.00"), the same separator throughout.
+     */
+    private static final Pattern POUNDS = Pattern.compile("(?<minus>-)?\\s*£?\\s*(?<minus2>-)?(?<digits>"
+            + "\\d{1,3}(?<sep>[, \\u00A0])\\d{3}(?:\\k<sep>\\d{3})*(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)");
+    /** A slash date is always day first, as UK spreadsheets write it: 01/07/2026 is 1 July. */
+    private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter MONTH_SLASH_YEAR = DateTimeFormatter.ofPattern("M/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+    static final String DATE_FORMATS = "a date as YYYY-MM-DD or DD/MM/YYYY (a slash date is always day first), "
+            + "e.g. 2026-07-01 or 01/07/2026 for 1 July 2026";
+    static final String MONTH_FORMATS = "a month as YYYY-MM or MM/YYYY, e.g. 2010-05 or 05/2010";
     /** Field paths split once ("weekly.core" → weekly, core): the same few dozen paths are read for every record. */
     private static final Map<String, String[]> PATHS = new ConcurrentHashMap<>();
     private final JsonNode record;
@@ -103,7 +117,7 @@ final class RecordFields {
         }
         BigDecimal value = node.isNumber() ? node.decimalValue() : parseDecimal(node);
         if (value == null) {
-            error(path, "must be an amount in pounds, 0 or more (e.g. 6500.00), not " + describe(node));
+            error(path, "must be an amount in pounds, 0 or more (e.g. 6500.00 or £6,500.00), not " + describe(node));
             return null;
         }
         if (value.signum() < 0) {
@@ -157,20 +171,25 @@ final class RecordFields {
         if (node.isBoolean()) {
             return node.asBoolean();
         }
-        String text = node.isTextual() ? node.asText().trim() : "";
-        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
-            return Boolean.valueOf(text.equalsIgnoreCase("true"));
+        String text = node.isTextual() ? node.asText().trim().toLowerCase(Locale.ROOT) : "";
+        switch (text) {
+            case "true", "yes", "y":
+                return Boolean.TRUE;
+            case "false", "no", "n":
+                return Boolean.FALSE;
+            default:
+                error(path, "must be Yes or No (also Y/N or TRUE/FALSE, any case), not " + describe(node));
+                return null;
         }
-        error(path, "must be true or false, not " + describe(node));
-        return null;
     }
 
     LocalDate date(String path, boolean required) {
-        return inRange(path, parsed(path, required, "a date as YYYY-MM-DD", LocalDate::parse));
+        return inRange(path, parsed(path, required, DATE_FORMATS, RecordFields::parseDate));
     }
 
     YearMonth yearMonth(String path, boolean required) {
-        YearMonth month = parsed(path, required, "a month as YYYY-MM", YearMonth::parse);
+        YearMonth month = parsed(path, required, MONTH_FORMATS,
+                text -> text.contains("/") ? YearMonth.parse(text, MONTH_SLASH_YEAR) : YearMonth.parse(text));
         return month == null || inRange(path, month.atDay(1)) != null ? month : null;
     }
 
@@ -186,8 +205,23 @@ final class RecordFields {
         return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
     }
 
+    static LocalDate parseDate(String text) {
+        return text.contains("/") ? LocalDate.parse(text, DAY_FIRST) : LocalDate.parse(text);
+    }
+
+    /** An enum by its name, in any case and with spaces or hyphens for underscores ("in care order"). */
     <E extends Enum<E>> E enumValue(String path, boolean required, Class<E> type) {
-        return enumValue(path, required, () -> allowed(type), text -> Enum.valueOf(type, text));
+        return enumValue(path, required, () -> allowed(type), text -> byName(type, text));
+    }
+
+    static <E extends Enum<E>> E byName(Class<E> type, String text) {
+        String name = text.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equals(name)) {
+                return value;
+            }
+        }
+        return null;
     }
 
     <E> E enumValue(String path, boolean required, String allowed, Function<String, E> lookup) {
@@ -222,18 +256,18 @@ final class RecordFields {
             return null;
         }
         if (!node.isArray()) {
-            error(path, "must be a list of dates as YYYY-MM-DD, not " + describe(node));
+            error(path, "must be a list of dates, each " + DATE_FORMATS + ", not " + describe(node));
             return null;
         }
         List<LocalDate> out = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
             try {
-                LocalDate date = inRange(path + "[" + i + "]", LocalDate.parse(node.get(i).asText()));
+                LocalDate date = inRange(path + "[" + i + "]", parseDate(node.get(i).asText().trim()));
                 if (date != null) {
                     out.add(date);
                 }
             } catch (DateTimeParseException e) {
-                error(path + "[" + i + "]", "must be a date as YYYY-MM-DD, not " + describe(node.get(i)));
+                error(path + "[" + i + "]", "must be " + DATE_FORMATS + ", not " + describe(node.get(i)));
             }
         }
         return out.stream().sorted().toList();
@@ -308,13 +342,13 @@ final class RecordFields {
         if (!node.isTextual()) {
             return null;
         }
-        Matcher m = POUNDS.matcher(node.asText().trim());
-        if (!m.matches() || (m.group(1) != null && m.group(3) != null)) {
+        Matcher m = POUNDS.matcher(node.asText().strip());
+        if (!m.matches() || (m.group("minus") != null && m.group("minus2") != null)) {
             return null;
         }
-        String sign = m.group(1) != null || m.group(3) != null ? "-" : "";
+        String sign = m.group("minus") != null || m.group("minus2") != null ? "-" : "";
         try {
-            return new BigDecimal(sign + m.group(4).replace(",", ""));
+            return new BigDecimal(sign + m.group("digits").replaceAll("[, \\u00A0]", ""));
         } catch (NumberFormatException e) {
             return null;
         }

@@ -73,6 +73,11 @@ public record PanelPackPage(String title, Review review, List<Figure> headlines,
         return List.copyOf(figures);
     }
 
+    /** How many records were not reviewed: rejections counted once per file and record, however many fields. */
+    public long recordsNotReviewed() {
+        return review.rejected().stream().map(r -> r.file() + "\u0000" + r.id()).distinct().count();
+    }
+
     /** The part as a percentage of the whole to one decimal place; "0" when the whole is nothing. */
     static String share(BigDecimal part, BigDecimal whole) {
         return whole.signum() == 0 ? "0"

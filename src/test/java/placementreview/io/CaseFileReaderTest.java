@@ -57,7 +57,7 @@ class CaseFileReaderTest {
     @Test
     void anUnknownEnumValueIsRejectedListingTheAllowedValues() throws IOException {
         CaseFile c = readWith(GOOD.replace("P-GOOD", "P-BAD").replace("\"IFA\"", "\"FOSTERISH\""));
-        assertRejectedOnly(c, "P-BAD", "type", "allowed values: IN_HOUSE_FOSTER, KINSHIP_FOSTER, IFA");
+        assertRejectedOnly(c, "P-BAD", "type", "allowed values: IN_HOUSE_FOSTER or In-house foster care, KINSHIP_FOSTER");
     }
 
     @Test

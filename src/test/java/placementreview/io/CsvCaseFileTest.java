@@ -179,7 +179,7 @@ class CsvCaseFileTest {
         assertThat(c.placements()).extracting(p -> p.weekly().core().toPlainString()).containsExactly("12500.00", "900");
         assertThat(c.rejected()).extracting(Rejection::id, Rejection::message).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("P-3 (row 4)",
-                        "must be an amount in pounds, 0 or more (e.g. 6500.00), not \"12,50\""),
+                        "must be an amount in pounds, 0 or more (e.g. 6500.00 or £6,500.00), not \"12,50\""),
                 org.assertj.core.groups.Tuple.tuple("P-4 (row 5)", "must not be negative (was -5)"));
     }
 

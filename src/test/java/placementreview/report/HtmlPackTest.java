@@ -139,4 +139,22 @@ class HtmlPackTest {
         assertThat(html).contains("Who should pay (apportionment)",
                 placementreview.model.Money.gbp(split.socialCare().annual()));
     }
+
+    @Test
+    void page1WarnsWhenRecordsWereNotReviewedCountingEachRecordOnce() {
+        CaseFile caseFile = new CaseFile("Council", LocalDate.of(2026, 11, 23),
+                FinancialYear.containing(LocalDate.of(2026, 11, 23)), Capacity.UNKNOWN,
+                List.of(placement().id("P-1").core("12000.00").build()),
+                List.of(new Rejection("a.csv", "P-2 (row 3)", "start", "bad"),
+                        new Rejection("a.csv", "P-2 (row 3)", "type", "bad"),
+                        new Rejection("a.csv", "P-3 (row 4)", "type", "bad")));
+        String html = HtmlPack.render(TestRules.service().review(caseFile, ReviewOptions.defaults()),
+                TestRules.rulebase().catalogue());
+        assertThat(html.indexOf("<strong>2 records not reviewed</strong>")).isPositive()
+                .isLessThan(html.indexOf("Headline figures"));
+        assertThat(html).contains("href=\"#not-reviewed\"", "id=\"not-reviewed\"");
+
+        String clean = HtmlPack.render(demoReview(), TestRules.rulebase().catalogue());
+        assertThat(clean).doesNotContain("not reviewed</strong>");
+    }
 }

@@ -1,0 +1,119 @@
+package placementreview.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
+import placementreview.model.CaseFile;
+import placementreview.review.Review;
+import placementreview.review.ReviewOptions;
+import placementreview.review.ReviewService;
+import placementreview.testing.TestRules;
+
+/**
+ * The demo pack laid out at the A4 printable width (210 mm less the 12 mm side margins of its @page rule) in headless
+ * Debian Chromium: nothing extends past the width, the headline figures are on page 1, and Chromium prints it to an
+ * A4 PDF. Skipped only where chromium is not installed (.ci/run installs it).
+ */
+class PackPrintIT {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** CSS pixels per millimetre (96 per inch). */
+    private static final double PX_PER_MM = 96 / 25.4;
+    private static final double PRINTABLE_WIDTH_MM = 210 - 2 * 12;
+    private static final double PRINTABLE_HEIGHT_MM = 297 - 2 * 14;
+    private static ChromeDriver driver;
+    private static Path profile;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Debian chromium and chromium-driver are not installed");
+        java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder")
+                .setLevel(java.util.logging.Level.OFF);
+        profile = Files.createTempDirectory("placement-review-print");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--window-size=1000,1400");
+        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build(), options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private static Path demoPack() throws Exception {
+        ReviewService service = TestRules.service();
+        CaseFile caseFile = service.read(List.of(Path.of("cases/demo/demo-authority.json")), null);
+        Review review = service.review(caseFile, ReviewOptions.defaults());
+        Path html = Path.of("target/print/demo-pack.html").toAbsolutePath();
+        Files.createDirectories(html.getParent());
+        Files.writeString(html, HtmlPack.render(review, TestRules.rulebase().catalogue()), StandardCharsets.UTF_8);
+        return html;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void atThePrintableWidthOfA4NothingExtendsPastThePageAndPage1HoldsTheHeadlines() throws Exception {
+        driver.get(demoPack().toUri().toString());
+        // the page as the printer lays it out: the body is exactly the printable width, at the left edge
+        driver.executeScript("document.body.style.maxWidth = 'none'; document.body.style.margin = '0';"
+                + "document.body.style.width = arguments[0] + 'mm';", PRINTABLE_WIDTH_MM);
+        double width = PRINTABLE_WIDTH_MM * PX_PER_MM;
+        List<Object> overflowing = (List<Object>) driver.executeScript(
+                "const limit = arguments[0] + 0.5; const out = [];"
+                + "for (const e of document.body.querySelectorAll('*')) {"
+                + "  const r = e.getBoundingClientRect();"
+                + "  if (r.width > 0 && (r.right > limit || r.left < -0.5)) {"
+                + "    out.push(e.tagName + (e.className && e.className.baseVal === undefined ? '.' + e.className : '')"
+                + "      + ' right=' + Math.round(r.right) + ' text=' + (e.textContent || '').trim().slice(0, 40));"
+                + "  }"
+                + "}"
+                + "return out;", width);
+        assertThat(overflowing).as("elements past the printable width of %.0f px", width).isEmpty();
+        Number scrollWidth = (Number) driver.executeScript("return document.body.scrollWidth;");
+        assertThat(scrollWidth.doubleValue()).as("the body's content width").isLessThanOrEqualTo(Math.ceil(width) + 1);
+
+        Map<String, Object> headlines = (Map<String, Object>) driver.executeScript(
+                "const s = document.getElementById('headlines').getBoundingClientRect();"
+                + "return {bottom: s.bottom + window.scrollY, figures: document.querySelectorAll('#headlines dd').length};");
+        assertThat(((Number) headlines.get("figures")).intValue()).isEqualTo(5);
+        assertThat(((Number) headlines.get("bottom")).doubleValue()).as("bottom of the headline figures")
+                .isLessThan(PRINTABLE_HEIGHT_MM * PX_PER_MM);
+    }
+
+    @Test
+    void chromiumPrintsThePackToAnA4Pdf() throws Exception {
+        driver.get(demoPack().toUri().toString());
+        PrintOptions print = new PrintOptions();
+        print.setPageSize(new PageSize(29.7, 21.0));
+        print.setBackground(true);
+        byte[] pdf = Base64.getDecoder().decode(driver.print(print).getContent());
+        Files.write(Path.of("target/print/demo-pack.pdf"), pdf);
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(pdf.length).as("a multi-page pack, not an empty page").isGreaterThan(50_000);
+        // the first page, as docs/panel-pack-page1.png shows it
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(900, 1300));
+        Files.write(Path.of("target/print/demo-pack-page1.png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
+}
