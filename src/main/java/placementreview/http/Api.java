@@ -83,7 +83,7 @@ final class Api {
         String placementId = placementId(ctx);
         CaseFile caseFile = readCases(ctx);
         StepDownCheck check = about(placementId, () -> service.check(caseFile, placementId, threadsFor(caseFile)));
-        respond(ctx, Reports.check(check), Format.JSON);
+        respond(ctx, Reports.check(check, true), Format.JSON);
     }
 
     /**

@@ -131,4 +131,31 @@ class CheckCommandTest {
         assertThat(json.path("capacityNote").asText()).contains("allocation across the caseload was not considered");
         assertThat(json.path("answer").asText()).isEqualTo("LESS_INTENSIVE");
     }
+
+    @Test
+    void htmlIsOnePrintablePageWithCostsOnlyWhenAskedFor() {
+        Run plain = run("check", ONE_CHILD, "--placement", "C-2TO1", "--format", "html", "--rules", "rules");
+        assertThat(plain.code()).as(plain.err()).isZero();
+        assertThat(plain.out()).startsWith("<!DOCTYPE html>").contains("@page { size: A4;",
+                "<h2 id=\"question\">Could this child safely move to a family setting or a less intensive placement?</h2>",
+                "A less intensive placement (not a family setting)",
+                "<td class=\"mark\" title=\"NOT_MET\">✗</td><td>Staffed 2:1 for behaviour or risk",
+                "Staffing for behaviour below 2:1, sustained over time", "Costs are not shown on this page.")
+                .doesNotContain("£");
+        Run costed = run("check", ONE_CHILD, "--placement", "C-2TO1", "--format", "html", "--with-costs",
+                "--rules", "rules");
+        assertThat(costed.out()).contains("Costs (estimates)", "£350,792.00", "If opened: Residential to in-house"
+                + " foster care").doesNotContain("Costs are not shown");
+    }
+
+    @Test
+    void htmlEscapesWhatTheCaseFileSays() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("check", ".json");
+        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(java.nio.file.Path.of(ONE_CHILD))
+                .replace("\"ref\": \"C-2TO1\"", "\"ref\": \"C-<b>\""));
+        Run r = run("check", file.toString(), "--placement", "c-<B>", "--format", "html", "--rules", "rules");
+        java.nio.file.Files.delete(file);
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("child C-&lt;b&gt;").doesNotContain("<b>");
+    }
 }
