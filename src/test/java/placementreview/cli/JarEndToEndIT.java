@@ -58,6 +58,15 @@ class JarEndToEndIT {
     }
 
     @Test
+    void theJarWritesTheDemoPackFromItsPrecompiledTemplatesAsTheGoldenCopy() throws Exception {
+        Result r = runJar("review", "cases/demo/demo-authority.json", "--format", "html");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        String golden = java.nio.file.Files.readString(Path.of("src/test/resources/golden/demo-pack.html"));
+        assertThat(r.out().replaceAll("\\b[0-9a-f]{64}\\b", "<sha256>")).isEqualTo(golden);
+    }
+
+    @Test
     void theJarRefusesAMissingFileWithExitTwo() throws Exception {
         Result r = runJar("review", "cases/demo/no-such-file.json");
         assertThat(r.code()).isEqualTo(2);

@@ -14,9 +14,12 @@ import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import placementreview.model.Capacity;
 import placementreview.model.CaseFile;
 import placementreview.model.FinancialYear;
+import placementreview.model.Rejection;
 import placementreview.review.RankBy;
 import placementreview.review.RankedPlacement;
 import placementreview.review.Review;
@@ -55,15 +58,71 @@ class HtmlPackTest {
     }
 
     @Test
-    void textFromTheCaseFileIsEscaped() throws Exception {
-        CaseFile caseFile = new CaseFile("<script>alert('council')</script>", LocalDate.of(2026, 11, 23),
+    void aHostileStringInEveryCaseFieldTheReaderSeesIsTextNotMarkup() throws Exception {
+        String hostile = "<script>alert(\"x\")</script> & 'Smith's'";
+        CaseFile caseFile = new CaseFile(hostile, LocalDate.of(2026, 11, 23),
                 FinancialYear.containing(LocalDate.of(2026, 11, 23)), Capacity.UNKNOWN,
-                List.of(placement().id("P-<script>x</script>").provider("<script>alert(1)</script>", false)
-                        .core("12000.00").build()), List.of());
+                List.of(placement().id("P-1" + hostile).provider(hostile, false).core("12000.00").build()),
+                List.of(new Rejection(hostile + ".json", "P-2" + hostile, "weekly." + hostile, hostile)));
         Review review = TestRules.service().review(caseFile, ReviewOptions.defaults());
         String html = HtmlPack.render(review, TestRules.rulebase().catalogue());
-        parse(html);
-        assertThat(html).doesNotContain("<script").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+
+        assertThat(html).doesNotContain("<script", "alert(\"x\")", "'Smith's'")
+                .contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;Smith&#39;s&#39;");
+        Document doc = parse(html);
+        assertThat(doc.getElementsByTagName("script").getLength()).isZero();
+        assertThat(doc.getElementsByTagName("title").item(0).getTextContent())
+                .isEqualTo("High-cost placements panel pack - " + hostile + " - 2026-11-23");
+        assertThat(doc.getElementsByTagName("p").item(0).getTextContent()).startsWith(hostile + " \u00b7 as of");
+        Element section = sectionOfClass(doc, "placement");
+        assertThat(section.getAttribute("id")).matches("placement-[A-Za-z0-9_-]+");
+        assertThat(section.getElementsByTagName("h2").item(0).getTextContent()).startsWith("1. P-1" + hostile + " \u2013");
+        assertThat(cellsOfRowHeaded(section, "Provider")).isEqualTo(hostile + " (spot purchase)");
+        assertThat(lastRowCells(doc)).containsExactly(hostile + ".json", "P-2" + hostile, "weekly." + hostile, hostile);
+    }
+
+    private static Element sectionOfClass(Document doc, String cssClass) {
+        NodeList sections = doc.getElementsByTagName("section");
+        for (int i = 0; i < sections.getLength(); i++) {
+            Element s = (Element) sections.item(i);
+            if (s.getAttribute("class").equals(cssClass)) {
+                return s;
+            }
+        }
+        throw new AssertionError("no section of class " + cssClass);
+    }
+
+    private static Element sectionWithId(Document doc, String id) {
+        NodeList sections = doc.getElementsByTagName("section");
+        for (int i = 0; i < sections.getLength(); i++) {
+            Element s = (Element) sections.item(i);
+            if (s.getAttribute("id").equals(id)) {
+                return s;
+            }
+        }
+        throw new AssertionError("no section with id " + id);
+    }
+
+    private static String cellsOfRowHeaded(Element section, String header) {
+        NodeList rows = section.getElementsByTagName("tr");
+        for (int i = 0; i < rows.getLength(); i++) {
+            Element row = (Element) rows.item(i);
+            if (row.getElementsByTagName("th").item(0).getTextContent().equals(header)) {
+                return row.getElementsByTagName("td").item(0).getTextContent();
+            }
+        }
+        throw new AssertionError("no row headed " + header);
+    }
+
+    /** The cells of the last row of the last table: Appendix B, the records not reviewed. */
+    private static List<String> lastRowCells(Document doc) {
+        NodeList rows = sectionWithId(doc, "appendix").getElementsByTagName("tr");
+        NodeList cells = ((Element) rows.item(rows.getLength() - 1)).getElementsByTagName("td");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < cells.getLength(); i++) {
+            out.add(cells.item(i).getTextContent());
+        }
+        return out;
     }
 
     @Test

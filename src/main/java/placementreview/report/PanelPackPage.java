@@ -1,0 +1,76 @@
+package placementreview.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import placementreview.engine.RuleInfo;
+import placementreview.engine.TraceEntry;
+import placementreview.model.Money;
+import placementreview.review.CostTotals;
+import placementreview.review.Forecast;
+import placementreview.review.RankedPlacement;
+import placementreview.review.Review;
+
+/**
+ * What the panel pack template (pack/page.jte) receives: the review, and every figure and sentence worked out here
+ * in Java so the template only lays them out.
+ */
+public record PanelPackPage(String title, Review review, List<Figure> headlines, CostDistributionChart costChart,
+                            SavingsByFamilyChart savingsChart, List<PackPlacement> placements, String forecast,
+                            List<RuleInfo> rulesUsed) {
+
+    /** A headline figure: what it is, the amount, and a note saying how it was counted. */
+    public record Figure(String label, String value, String note) {
+    }
+
+    public static PanelPackPage of(Review review, List<RuleInfo> catalogue) {
+        String title = "High-cost placements panel pack - " + (review.authority() == null ? "" : review.authority())
+                + " - " + review.asOf();
+        CostTotals caseload = review.caseloadTotals();
+        List<BigDecimal> weekly = review.ranked().stream().map(RankedPlacement::weeklyCost)
+                .sorted((a, b) -> b.compareTo(a)).toList();
+        Map<String, BigDecimal> byFamily = new LinkedHashMap<>();
+        caseload.byFamily().forEach(f -> byFamily.put(f.family(), f.fullYearSaving()));
+        List<PackPlacement> placements = review.top().stream().map(r -> PackPlacement.of(r, review.asOf())).toList();
+        return new PanelPackPage(title, review, headlines(review, caseload),
+                CostDistributionChart.of(weekly, review.top().size()), SavingsByFamilyChart.of(byFamily), placements,
+                ForecastText.summary(review.forecast()), rulesUsed(review, catalogue));
+    }
+
+    private static List<Figure> headlines(Review review, CostTotals all) {
+        CostTotals top = review.topTotals();
+        Forecast f = review.forecast();
+        String variance = f.variance() == null ? "no budget given"
+                : ForecastText.variance(f.variance(), f.variancePercent());
+        String bestOnly = "best achievable option per placement, never added twice";
+        List<Figure> figures = new ArrayList<>();
+        figures.add(new Figure("Caseload spend (net, a year)", Money.gbpWhole(all.netAnnualCost()),
+                all.placements() + " placements, " + Money.gbpWhole(all.weeklyCost()) + " a week"));
+        figures.add(new Figure("Top " + top.placements() + " spend (net, a year)", Money.gbpWhole(top.netAnnualCost()),
+                share(top.netAnnualCost(), all.netAnnualCost()) + "% of the caseload's net spend"));
+        figures.add(new Figure("Savings identified, this financial year", Money.gbpWhole(all.bestInYearSaving()),
+                bestOnly));
+        figures.add(new Figure("Savings identified, full year", Money.gbpWhole(all.bestFullYearSaving()), bestOnly));
+        figures.add(new Figure("Forecast outturn", Money.gbpWhole(f.outturn()), variance));
+        return List.copyOf(figures);
+    }
+
+    /** The part as a percentage of the whole to one decimal place; "0" when the whole is nothing. */
+    static String share(BigDecimal part, BigDecimal whole) {
+        return whole.signum() == 0 ? "0"
+                : part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** The catalogue entries of every rule that fired for a top-N placement or over the caseload, in catalogue order. */
+    private static List<RuleInfo> rulesUsed(Review review, List<RuleInfo> catalogue) {
+        Set<String> used = new TreeSet<>();
+        review.top().forEach(r -> r.trace().stream().map(TraceEntry::ruleId).forEach(used::add));
+        review.portfolio().forEach(f -> used.add(f.ruleId()));
+        return catalogue.stream().filter(rule -> used.contains(rule.id())).toList();
+    }
+}
