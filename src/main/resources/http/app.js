@@ -22,12 +22,7 @@ const TYPES = {
   PLACED_WITH_PARENTS: "Placed with parents",
   UNREGISTERED: "Unregistered"
 };
-const ANSWERS = {
-  YES: 'Yes: at least one step-down route is open.',
-  NEARLY: 'Nearly: a route would open if one thing changed.',
-  NOT_NOW: 'Not now: no step-down route is open or nearly open.',
-  NOT_APPLICABLE: 'Step-down does not apply to this placement.'
-};
+const DST_LEVELS = ['NONE', 'LOW', 'MODERATE', 'HIGH', 'SEVERE', 'PRIORITY'];
 
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
@@ -422,6 +417,74 @@ function initCheck() {
   };
   $('check-form').addEventListener('submit', e => { e.preventDefault(); run('check', renderCheck); });
   $('explain-submit').addEventListener('click', () => run('explain', renderExplain));
+  initFactsForm();
+}
+
+// One child's facts, typed in, become a one-placement case file: blank fields are left out (not recorded).
+function initFactsForm() {
+  $('f-type').replaceChildren(...Object.entries(TYPES).map(([value, label]) => el('option', { value, text: label })));
+  $('f-type').value = 'EXTERNAL_CHILDRENS_HOME';
+  document.querySelectorAll('select[data-dst]').forEach(select => {
+    const levels = DST_LEVELS.slice(0, DST_LEVELS.indexOf(select.dataset.max || 'PRIORITY') + 1);
+    select.replaceChildren(el('option', { value: '', text: 'not recorded' }), ...levels.map(l => el('option', { text: l })));
+  });
+  $('f-asof').value = new Date().toISOString().substring(0, 10);
+  $('facts-form').addEventListener('submit', async e => {
+    e.preventDefault();
+    showErrors(null);
+    const caseFile = factsCaseFile();
+    const id = caseFile.placements[0].id;
+    status('Checking ' + id + '…');
+    try {
+      renderCheck(await api('/api/check' + query({ placement: id }), {
+        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(caseFile) }));
+      status('Done: ' + id + '.');
+    } catch (err) {
+      status('');
+      $('result').hidden = true;
+      showErrors(err);
+    }
+  });
+}
+
+function factsCaseFile() {
+  const v = id => $(id).value.trim();
+  const put = (obj, key, value) => { if (value !== '' && value !== null && value !== undefined) obj[key] = value; };
+  const num = id => v(id) === '' ? '' : Number(v(id));
+  const bool = id => v(id) === '' ? '' : v(id) === 'true';
+  const list = id => v(id) === '' ? '' : (v(id).toLowerCase() === 'none' ? [] : v(id).split(',').map(x => x.trim()).filter(x => x));
+  const ref = v('f-ref');
+  const placement = { id: 'P-' + ref.replace(/^C-/i, ''), child: { ref, birthMonth: v('f-birth') }, type: v('f-type'),
+    start: v('f-start'), weeksPerYear: 52, weekly: { core: num('f-core') } };
+  put(placement, 'outOfArea', bool('f-ooa'));
+  put(placement, 'staffingRatio', v('f-ratio'));
+  put(placement, 'staffingReason', v('f-reason'));
+  const needs = {};
+  put(needs, 'challengingBehaviour', v('f-cb'));
+  put(needs, 'psychological', v('f-psy'));
+  placement.needs = needs;
+  const stability = {};
+  put(stability, 'seriousIncidents', list('f-incidents'));
+  put(stability, 'missingEpisodes', list('f-missing'));
+  put(stability, 'schoolAttendancePct', num('f-attendance'));
+  put(stability, 'placementMoves12m', num('f-moves'));
+  put(stability, 'sdqTotal', num('f-sdq'));
+  placement.stability = stability;
+  const carePlan = {};
+  put(carePlan, 'permanenceGoal', v('f-goal'));
+  put(carePlan, 'childViewOnMove', v('f-view'));
+  put(carePlan, 'familyTimeSupportsMove', bool('f-family'));
+  put(carePlan, 'riskFlags', list('f-risks'));
+  put(carePlan, 'staffingStepDownPlan', bool('f-plan'));
+  placement.carePlan = carePlan;
+  const capacity = {};
+  put(capacity, 'inHouseFosterVacancies', num('f-foster'));
+  put(capacity, 'inHouseResidentialBeds', num('f-beds'));
+  put(capacity, 'supportedAccommodationUnits', num('f-units'));
+  const asOf = v('f-asof');
+  const year = Number(asOf.substring(0, 4)) - (asOf.substring(5) < '04-01' ? 1 : 0);
+  return { authority: 'One child (entered on the check page)', asOf,
+    financialYear: { start: year + '-04-01', end: (year + 1) + '-03-31' }, capacity, placements: [placement] };
 }
 
 function renderCheck(c) {
@@ -429,7 +492,10 @@ function renderCheck(c) {
   result.hidden = false;
   result.replaceChildren(
     el('h2', { text: 'Placement ' + c.placementId + ' (child ' + c.childRef + ', age ' + c.ageOnAsOf + ' on ' + c.asOf + ')' }),
-    el('p', { className: 'answer', text: ANSWERS[c.answer] || c.answer }),
+    el('p', { className: 'note', text: c.question }),
+    el('p', { className: 'answer', text: c.headline }),
+    c.whyNoFamily ? el('p', { text: c.whyNoFamily }) : '',
+    c.capacityNote ? el('p', { className: 'note', text: c.capacityNote }) : '',
     el('h3', { text: 'Criteria' }), criteriaList(c.criteria),
     el('h3', { text: 'Routes open' }), routesList(c.candidates, false),
     el('h3', { text: 'Routes nearly open: what would need to change' }), routesList(c.nearlyEligible, false),

@@ -14,7 +14,8 @@ import placementreview.store.ShownOf;
 import placementreview.review.StepDownCheck;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "For a social worker: could this child safely step down to a family setting? Each criterion "
+        description = "For a social worker: could this child safely move to a family setting or a less intensive "
+                + "placement? Each criterion "
                 + "met / not met / not recorded, the routes open, what would have to change, then the costs.")
 final class CheckCommand implements Callable<Integer> {
     @Spec
@@ -29,11 +30,16 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     RecordOptions recording;
 
-    @Option(names = "--placement", required = true, paramLabel = "ID", description = "the placement id, e.g. P-0001")
+    @Option(names = "--placement", required = true, paramLabel = "ID",
+            description = "the placement id or the child's reference, in any case, e.g. P-0001 or C-0001")
     String placementId;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default table)")
+    @Option(names = "--format", defaultValue = "table",
+            description = "table, json or html (one printable A4 page; default table)")
     String format;
+
+    @Option(names = "--with-costs", description = "html: add the costs and savings (left out by default)")
+    boolean withCosts;
 
     @Override
     public Integer call() {
@@ -42,7 +48,8 @@ final class CheckCommand implements Callable<Integer> {
         ReviewService service = cases.service();
         CaseFile caseFile = cases.read(service);
         StepDownCheck check = service.check(caseFile, placementId, Runtime.getRuntime().availableProcessors());
-        recording.write(spec, output, cases, service, caseFile, ShownOf.check(check), Reports.check(check), chosen);
+        recording.write(spec, output, cases, service, caseFile, ShownOf.check(check), Reports.check(check, withCosts),
+                chosen);
         return Rejections.report(spec.commandLine().getErr(), caseFile.rejected());
     }
 }

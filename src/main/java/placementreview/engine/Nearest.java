@@ -3,7 +3,7 @@ package placementreview.engine;
 import java.util.Collection;
 
 /** The existing name closest to a misspelt one (Levenshtein edit distance), for "did you mean" in load errors. */
-final class Nearest {
+public final class Nearest {
     private Nearest() {
     }
 
@@ -21,7 +21,7 @@ final class Nearest {
         return best == null ? "none" : "\"" + best + "\"";
     }
 
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

@@ -111,7 +111,7 @@ final class Api {
         String placementId = placementId(ctx);
         CaseFile caseFile = readCases(ctx);
         StepDownCheck check = about(placementId, () -> service.check(caseFile, placementId, threadsFor(caseFile)));
-        respond(ctx, Reports.check(check), Format.JSON,
+        respond(ctx, Reports.check(check, true), Format.JSON,
                 new Recording(caseFile, placementArguments(ctx, "check", placementId), ShownOf.check(check)));
     }
 

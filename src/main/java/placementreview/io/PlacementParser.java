@@ -85,7 +85,8 @@ final class PlacementParser {
                 f.money("continuingCare.agreedHealthWeekly", false));
         CarePlan carePlan = new CarePlan(f.enumValue("carePlan.permanenceGoal", false, PermanenceGoal.class),
                 f.enumValue("carePlan.childViewOnMove", false, ChildView.class),
-                f.bool("carePlan.familyTimeSupportsMove"), f.texts("carePlan.riskFlags"));
+                f.bool("carePlan.familyTimeSupportsMove"), f.texts("carePlan.riskFlags"),
+                f.bool("carePlan.staffingStepDownPlan"));
         Integer distanceMiles = f.integer("distanceMiles", false, 0, 10_000);
         Boolean outOfArea = f.bool("outOfArea");
         var previousWeeklyCore = f.money("previousWeeklyCore", false);

@@ -33,4 +33,12 @@ public enum PlacementType {
             default -> false;
         };
     }
+
+    /** Family settings: a child lives in a household (parents, kin or foster carers), not in a staffed home. */
+    public boolean isFamilySetting() {
+        return switch (this) {
+            case IN_HOUSE_FOSTER, KINSHIP_FOSTER, IFA, PLACED_WITH_PARENTS, PARENT_AND_CHILD -> true;
+            default -> false;
+        };
+    }
 }

@@ -1,8 +1,6 @@
 package placementreview.report;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import placementreview.model.CapacityStatus;
 import placementreview.model.CriterionStatus;
 import placementreview.model.Money;
@@ -28,7 +26,11 @@ public final class CheckText {
         out.append("Step-down check: placement ").append(p.id()).append(", child ").append(p.child().ref())
                 .append(", aged ").append(p.ageOn(check.asOf())).append(", ").append(p.type().label())
                 .append(" - as of ").append(check.asOf()).append("\n\n");
-        out.append("Could this child step down to a family setting or a less intensive placement?\n  ").append(answer(s)).append("\n\n");
+        out.append(CheckWording.QUESTION).append("\n  ").append(CheckWording.headline(s)).append('\n');
+        String why = CheckWording.whyNoFamily(s);
+        out.append(why.isEmpty() ? "" : "  " + why + "\n");
+        String note = CheckWording.capacityNote(check);
+        out.append(note.isEmpty() ? "" : "  " + note + "\n").append('\n');
         out.append("What the rules found (✓ met, ✗ not met, ? not recorded)\n");
         for (StepDownCriterion c : s.criteria()) {
             out.append("  ").append(c.status().mark()).append(' ').append(c.title()).append('\n');
@@ -66,31 +68,16 @@ public final class CheckText {
         return out.append(footer(check)).toString();
     }
 
-    static String answer(StepDown s) {
-        return switch (s.answer()) {
-            case YES -> "Yes: " + s.candidates().size() + " route(s) open. The preferred one is "
-                    + lower(s.preferred().route().label()) + ".";
-            case NEARLY -> "Not yet: one thing stands in the way of "
-                    + s.nearlyEligible().stream().map(c -> lower(c.route().label())).distinct()
-                    .collect(Collectors.joining("; ")) + ".";
-            case NOT_NOW -> "Not now: more than one criterion is not met or not recorded for every route.";
-            case NOT_APPLICABLE -> "Step-down does not apply to this placement.";
-        };
-    }
-
     /** Every criterion not met or not recorded, what would have to change, and the routes it would open. */
     static String changes(StepDown s) {
-        List<StepDownCriterion> open = s.criteria().stream().filter(c -> c.status() != CriterionStatus.MET).toList();
-        if (open.isEmpty()) {
+        List<String[]> changes = CheckWording.changes(s);
+        if (changes.isEmpty()) {
             return "";
         }
         StringBuilder out = new StringBuilder("\nWhat would have to change\n");
-        for (StepDownCriterion c : open) {
-            out.append("  ").append(c.status().mark()).append(' ').append(c.toChange() == null ? c.title()
-                    : capitalise(c.toChange()));
-            String opens = s.nearlyEligible().stream().filter(n -> n.blocker().criterion().equals(c.criterion()))
-                    .map(n -> lower(n.route().label())).collect(Collectors.joining("; "));
-            out.append(opens.isEmpty() ? "" : "\n      this alone would open: " + opens).append('\n');
+        for (String[] c : changes) {
+            out.append("  ").append(c[0]).append(' ').append(c[1])
+                    .append(c[2].isEmpty() ? "" : "\n      this alone would open: " + c[2]).append('\n');
         }
         return out.toString();
     }
@@ -125,10 +112,6 @@ public final class CheckText {
     }
 
     private static String lower(String label) {
-        return label.isEmpty() ? label : label.substring(0, 1).toLowerCase(Locale.UK) + label.substring(1);
-    }
-
-    private static String capitalise(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.UK) + text.substring(1);
+        return CheckWording.lower(label);
     }
 }

@@ -36,11 +36,12 @@ public final class Reports {
                 Format.HTML, out -> out.write(HtmlPack.render(review, catalogue))));
     }
 
-    /** The social worker's step-down check of one child. */
-    public static Report check(StepDownCheck check) {
+    /** The social worker's step-down check of one child; its HTML page shows costs only {@code withCosts}. */
+    public static Report check(StepDownCheck check, boolean withCosts) {
         return new Report("check", Map.of(
                 Format.TABLE, out -> out.write(CheckText.render(check)),
-                Format.JSON, out -> StepDownJson.write(check, out)));
+                Format.JSON, out -> StepDownJson.write(check, out),
+                Format.HTML, out -> out.write(CheckHtml.render(check, withCosts))));
     }
 
     /** The auditor's trace of one placement: every rule that fired, what it matched and what it found. */

@@ -18,9 +18,10 @@ public final class StepDownJson {
     private StepDownJson() {
     }
 
-    /** {@code {criteria: [...], candidates: [...], nearlyEligible: [...]}} for one placement. */
+    /** {@code {answer, criteria: [...], candidates: [...], nearlyEligible: [...]}} for one placement. */
     public static ObjectNode stepDown(StepDown stepDown) {
         ObjectNode node = ReviewJson.MAPPER.createObjectNode();
+        node.put("answer", stepDown.answer().name());
         ArrayNode criteria = node.putArray("criteria");
         stepDown.criteria().forEach(c -> criteria.add(criterion(c)));
         ArrayNode candidates = node.putArray("candidates");
@@ -40,7 +41,16 @@ public final class StepDownJson {
         root.put("rulebaseVersion", check.rulebaseVersion());
         ReviewJson.provenance(root, check.inputSha256());
         StepDown s = check.stepDown();
-        root.put("answer", s.answer().name());
+        root.put("question", CheckWording.QUESTION);
+        root.put("headline", CheckWording.headline(s));
+        String why = CheckWording.whyNoFamily(s);
+        if (!why.isEmpty()) {
+            root.put("whyNoFamily", why);
+        }
+        root.put("caseloadConsidered", check.caseloadConsidered());
+        if (!check.caseloadConsidered()) {
+            root.put("capacityNote", CheckWording.capacityNote(check));
+        }
         ReviewJson.putMoney(root, "weeklyCost", check.placement().getWeeklyCost());
         root.setAll(stepDown(s));
         ReviewJson.write(root, out);

@@ -164,23 +164,21 @@ public final class ReviewService {
     }
 
     private static Placement find(CaseFile caseFile, String placementId) {
-        return caseFile.placements().stream().filter(p -> p.id().equals(placementId)).findFirst()
-                .orElseThrow(() -> new InputException("placement " + placementId + " is not in the case file"
-                        + (caseFile.rejected().stream().anyMatch(r -> placementId.equals(r.id()))
-                        ? " (it was rejected: run validate to see why)" : "")));
+        return PlacementFinder.find(caseFile, placementId);
     }
 
     /**
      * The step-down check of one placement. Runs the whole review, because whether an in-house place is free depends
      * on the other candidates across the caseload (portfolio rule CAP-01).
      */
-    public StepDownCheck check(CaseFile caseFile, String placementId, int threads) {
-        find(caseFile, placementId);
+    public StepDownCheck check(CaseFile caseFile, String placementOrChild, int threads) {
+        String placementId = find(caseFile, placementOrChild).id();
         Review review = review(caseFile, new ReviewOptions(caseFile.placements().size(), RankBy.COST, threads));
         RankedPlacement r = review.ranked().stream().filter(x -> x.placement().id().equals(placementId))
                 .findFirst().orElseThrow();
         return new StepDownCheck(r.placement(), caseFile.asOf(), rulebase.version(),
-                StepDown.of(r, review.portfolio()), caseFile.inputSha256());
+                StepDown.of(r, review.portfolio()), caseFile.placements().size() > 1, caseFile.capacity(),
+                caseFile.inputSha256());
     }
 
     private static Comparator<RankedPlacement> order(RankBy by) {

@@ -64,21 +64,30 @@ public record StepDown(List<StepDownCriterion> criteria, List<StepDownCandidate>
         return p == null ? BigDecimal.ZERO : p.estimated().fullYear();
     }
 
-    /** The one-word answer a check leads with. */
-    public Answer answer() {
-        if (!candidates.isEmpty()) {
-            return Answer.YES;
-        }
-        if (!nearlyEligible.isEmpty()) {
-            return Answer.NEARLY;
-        }
-        boolean outside = criteria.stream().anyMatch(c -> c.criterion().equals(StepDownCriterion.SETTING)
-                && c.status() != CriterionStatus.MET);
-        return outside || criteria.isEmpty() ? Answer.NOT_APPLICABLE : Answer.NOT_NOW;
+    /** The open routes to a family setting (parents, kin or foster carers), most preferred first. */
+    public List<StepDownCandidate> familyRoutes() {
+        return candidates.stream().filter(c -> c.route().target().isFamilySetting()).toList();
     }
 
-    /** YES: a route is open; NEARLY: one criterion stands in the way of a route; NOT_NOW; NOT_APPLICABLE. */
+    /** The answer a check leads with: which kind of move is open, if any. */
+    public Answer answer() {
+        boolean outside = criteria.stream().anyMatch(c -> c.criterion().equals(StepDownCriterion.SETTING)
+                && c.status() != CriterionStatus.MET);
+        if (outside || criteria.isEmpty()) {
+            return Answer.NOT_APPLICABLE;
+        }
+        if (!familyRoutes().isEmpty()) {
+            return Answer.FAMILY;
+        }
+        return candidates.isEmpty() ? Answer.NOT_NOW : Answer.LESS_INTENSIVE;
+    }
+
+    /**
+     * FAMILY: a route to a family setting is open; LESS_INTENSIVE: only a less intensive placement that is not a
+     * family setting (e.g. an in-house children's home, supported accommodation); NOT_NOW: no route is open (some
+     * may be nearly open); NOT_APPLICABLE: the child is not in a setting step-down applies to.
+     */
     public enum Answer {
-        YES, NEARLY, NOT_NOW, NOT_APPLICABLE
+        FAMILY, LESS_INTENSIVE, NOT_NOW, NOT_APPLICABLE
     }
 }

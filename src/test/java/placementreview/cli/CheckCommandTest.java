@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The check command end to end (in process), over a scenario case file and the project's rules folder. */
 class CheckCommandTest {
     private static final String ROUTES = "cases/scenarios/step-down/routes.json";
+    private static final String ONE_CHILD = "cases/examples/one-child.json";
 
     private record Run(int code, String out, String err) {
     }
@@ -27,8 +28,9 @@ class CheckCommandTest {
         Run r = run("check", ROUTES, "--placement", "P-R8-OOA-ATTENDANCE", "--rules", "rules");
         assertThat(r.code()).isZero();
         String out = r.out();
-        assertThat(out).contains("Could this child step down to a family setting or a less intensive placement?",
-                "Yes: 1 route(s) open. The preferred one is out-of-area home to in-house children's home.",
+        assertThat(out).contains("Could this child safely move to a family setting or a less intensive placement?",
+                "A less intensive placement (not a family setting): out-of-area home to in-house children's home."
+                        + " No route to a family setting is open.",
                 "✓ Aged 12: within the step-down age band 7 to 17",
                 "✗ School attendance 80%: below 90%",
                 "* Out-of-area home to in-house children's home (preferred) - an in-house children's home place is available",
@@ -46,7 +48,8 @@ class CheckCommandTest {
         Run r = run("check", "cases/scenarios/step-down/criteria-boundaries.json", "--placement", "P-VIEW-UNKNOWN",
                 "--rules", "rules");
         assertThat(r.out()).contains("? The child's view on a move is not recorded",
-                "Not yet: one thing stands in the way of", "? Record the child's view on a move");
+                "Not now: no step-down route is open. Nearly open if one thing changed:",
+                "? Record the child's view on a move");
     }
 
     @Test
@@ -54,8 +57,10 @@ class CheckCommandTest {
         Run r = run("check", ROUTES, "--placement", "P-R1-RES-IN-AREA", "--format", "json", "--rules", "rules");
         assertThat(r.code()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
-        assertThat(json.path("answer").asText()).isEqualTo("YES");
-        assertThat(json.path("criteria")).hasSize(10);
+        assertThat(json.path("answer").asText()).isEqualTo("FAMILY");
+        assertThat(json.path("question").asText()).startsWith("Could this child safely move to a family setting");
+        assertThat(json.path("caseloadConsidered").asBoolean()).isTrue();
+        assertThat(json.path("criteria")).hasSize(15);
         assertThat(json.path("candidates").get(0).path("route").asText()).isEqualTo("residential-to-in-house-foster");
         assertThat(json.path("candidates").get(0).path("preferred").asBoolean()).isTrue();
         assertThat(json.path("candidates").get(0).path("fullYearSaving").decimalValue()).isEqualByComparingTo("226408.00");
@@ -84,6 +89,73 @@ class CheckCommandTest {
     void unknownPlacementIsUnusableInput() {
         Run r = run("check", ROUTES, "--placement", "P-NOPE", "--rules", "rules");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("placement P-NOPE is not in the case file");
+        assertThat(r.err()).contains("no placement or child P-NOPE in the case file; nearest: ");
+    }
+
+    @Test
+    void unknownPlacementNamesTheNearestIds() {
+        Run r = run("check", ROUTES, "--placement", "P-R1-RES-IN-ARAE", "--rules", "rules");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("no placement or child P-R1-RES-IN-ARAE in the case file; nearest: P-R1-RES-IN-AREA");
+    }
+
+    @Test
+    void aChildReferenceOrAPlacementIdInAnyCaseFindsThePlacement() throws Exception {
+        for (String asTyped : new String[] {"c-2to1", "C-2TO1", "p-2to1"}) {
+            Run r = run("check", ONE_CHILD, "--placement", asTyped, "--format", "json", "--rules", "rules");
+            assertThat(r.code()).as(asTyped + ": " + r.err()).isZero();
+            assertThat(new ObjectMapper().readTree(r.out()).path("placementId").asText()).isEqualTo("P-2TO1");
+        }
+    }
+
+    @Test
+    void twoToOneForBehaviourGetsNoFamilyRouteAndSaysWhy() {
+        Run r = run("check", ONE_CHILD, "--placement", "C-2TO1", "--rules", "rules");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains(
+                "A less intensive placement (not a family setting): out-of-area home to in-house children's home.",
+                "Standing in the way: ✗ Staffed 2:1 for behaviour or risk: 2:1 or more rules out a family setting",
+                "✗ Staffing for behaviour below 2:1, sustained over time")
+                .doesNotContain("Residential to in-house foster care:");
+    }
+
+    @Test
+    void aOnePlacementFileIsCheckedWithTheHeaderCapacityAndSaysTheCaseloadWasNotWeighed() throws Exception {
+        Run text = run("check", ONE_CHILD, "--placement", "P-2TO1", "--rules", "rules");
+        assertThat(text.out()).contains("Capacity was taken from the case file's header (in-house foster vacancies 5,"
+                + " in-house residential beds 5, supported accommodation units 0); allocation across the caseload was"
+                + " not considered", "an in-house children's home place is available");
+        JsonNode json = new ObjectMapper().readTree(run("check", ONE_CHILD, "--placement", "P-2TO1", "--format",
+                "json", "--rules", "rules").out());
+        assertThat(json.path("caseloadConsidered").asBoolean()).isFalse();
+        assertThat(json.path("capacityNote").asText()).contains("allocation across the caseload was not considered");
+        assertThat(json.path("answer").asText()).isEqualTo("LESS_INTENSIVE");
+    }
+
+    @Test
+    void htmlIsOnePrintablePageWithCostsOnlyWhenAskedFor() {
+        Run plain = run("check", ONE_CHILD, "--placement", "C-2TO1", "--format", "html", "--rules", "rules");
+        assertThat(plain.code()).as(plain.err()).isZero();
+        assertThat(plain.out()).startsWith("<!DOCTYPE html>").contains("@page { size: A4;",
+                "<h2 id=\"question\">Could this child safely move to a family setting or a less intensive placement?</h2>",
+                "A less intensive placement (not a family setting)",
+                "<td class=\"mark\" title=\"NOT_MET\">✗</td><td>Staffed 2:1 for behaviour or risk",
+                "Staffing for behaviour below 2:1, sustained over time", "Costs are not shown on this page.")
+                .doesNotContain("£");
+        Run costed = run("check", ONE_CHILD, "--placement", "C-2TO1", "--format", "html", "--with-costs",
+                "--rules", "rules");
+        assertThat(costed.out()).contains("Costs (estimates)", "£350,792.00", "If opened: Residential to in-house"
+                + " foster care").doesNotContain("Costs are not shown");
+    }
+
+    @Test
+    void htmlEscapesWhatTheCaseFileSays() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("check", ".json");
+        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(java.nio.file.Path.of(ONE_CHILD))
+                .replace("\"ref\": \"C-2TO1\"", "\"ref\": \"C-<b>\""));
+        Run r = run("check", file.toString(), "--placement", "c-<B>", "--format", "html", "--rules", "rules");
+        java.nio.file.Files.delete(file);
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("child C-&lt;b&gt;").doesNotContain("<b>");
     }
 }

@@ -164,7 +164,7 @@ class CliTest {
     void explainOfAnUnknownPlacementSaysSo() {
         Run r = run("explain", DEMO, "--placement", "P-NOPE");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("placement P-NOPE is not in the case file");
+        assertThat(r.err()).contains("no placement or child P-NOPE in the case file; nearest: ");
     }
 
     @Test

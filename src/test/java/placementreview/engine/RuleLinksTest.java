@@ -72,7 +72,7 @@ class RuleLinksTest {
     @Test
     void aRouteNeedingACriterionNoRuleDecidesStopsTheLoadAtTheRouteRow() throws IOException {
         Path rules = copyOfRules();
-        edit(rules, "reference/step-down-routes.csv", "setting|stability|child-view|risk-flags,",
+        edit(rules, "reference/step-down-routes.csv", "setting|stability|child-view|risk-flags|placement-moves,",
                 "setting|stability|child-veiw|risk-flags,");
         assertThatThrownBy(() -> links(rules))
                 .hasMessage(rules.resolve("reference/step-down-routes.csv") + ":8: a route needs step-down"

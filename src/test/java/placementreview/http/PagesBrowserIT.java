@@ -118,6 +118,23 @@ class PagesBrowserIT {
     }
 
     @Test
+    void theSocialWorkerChecksOneChildFromTheFactsForm() {
+        driver.get(TestServer.server().url() + "check.html");
+        signIn(TestServer.SOCIAL_WORKER);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const set = (id, v) => { document.getElementById(id).value = v; };"
+                + "set('f-ref', 'C-FORM'); set('f-birth', '2012-05'); set('f-start', '2025-01-06');"
+                + "set('f-core', '9000'); set('f-asof', '2026-11-23'); set('f-ratio', '2:1');"
+                + "set('f-reason', 'BEHAVIOUR');");
+        driver.findElement(By.id("facts-submit")).click();
+        waitUpTo(60).until(d -> !d.findElements(By.cssSelector("#result ul.criteria li")).isEmpty());
+        String text = driver.findElement(By.id("result")).getText();
+        assertThat(text).contains("Placement P-FORM", "Not now", "Staffed 2:1 for behaviour or risk",
+                "allocation across the caseload was not considered").doesNotContain("[object", "undefined");
+        noCspViolations();
+    }
+
+    @Test
     void theSocialWorkerChecksOnePlacement() throws Exception {
         driver.get(TestServer.server().url() + "check.html");
         signIn(TestServer.SOCIAL_WORKER);

@@ -161,9 +161,38 @@ class WebApiTest {
         HttpResponse<String> unknown = post("/api/check?placement=P-404", SOCIAL_WORKER, demo());
         assertThat(unknown.statusCode()).isEqualTo(422);
         assertThat(json(unknown).path("errors").path(0).path("id").asText()).isEqualTo("P-404");
-        assertThat(firstError(unknown)).isEqualTo("placement P-404 is not in the case file");
+        assertThat(firstError(unknown)).startsWith("no placement or child P-404 in the case file; nearest: ");
         assertThat(post("/api/check", SOCIAL_WORKER, demo()).statusCode()).isEqualTo(400);
         assertThat(post("/api/check?placement=P-00049", null, demo()).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theCheckPageFormsOneChildsFactsIntoACaseFileTheCheckAccepts() throws Exception {
+        // the body the check page's facts form sends: blank fields are left out, so they are not recorded
+        String body = """
+                {"authority": "One child (entered on the check page)", "asOf": "2026-11-23",
+                 "financialYear": {"start": "2026-04-01", "end": "2027-03-31"},
+                 "capacity": {"inHouseResidentialBeds": 1},
+                 "placements": [{"id": "P-2TO1", "child": {"ref": "C-2TO1", "birthMonth": "2012-05"},
+                   "type": "EXTERNAL_CHILDRENS_HOME", "start": "2025-01-06", "weeksPerYear": 52,
+                   "weekly": {"core": 9000}, "outOfArea": true, "staffingRatio": "2:1", "staffingReason": "BEHAVIOUR",
+                   "needs": {}, "stability": {"placementMoves12m": 0},
+                   "carePlan": {"permanenceGoal": "LONG_TERM_FOSTERING", "childViewOnMove": "OPEN",
+                                "familyTimeSupportsMove": true, "riskFlags": []}}]}
+                """;
+        HttpResponse<String> r = post("/api/check?placement=P-2TO1", SOCIAL_WORKER,
+                body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode check = json(r);
+        assertThat(check.path("answer").asText()).isEqualTo("LESS_INTENSIVE");
+        assertThat(check.path("caseloadConsidered").asBoolean()).isFalse();
+        assertThat(check.path("capacityNote").asText()).contains("in-house residential beds 1");
+        assertThat(check.path("criteria").findValuesAsText("criterion")).contains("family-staffing", "sdq");
+        assertThat(check.path("whyNoFamily").asText()).contains("Staffed 2:1 for behaviour or risk",
+                "The SDQ total is not recorded");
+        HttpResponse<String> page = TestServer.get("/check.html", null);
+        assertThat(page.body()).contains("id=\"facts-form\"", "Could this child safely move to a family setting or a"
+                + " less intensive placement?");
     }
 
     @Test
@@ -173,7 +202,7 @@ class WebApiTest {
         JsonNode error = json(r).path("errors").path(0);
         assertThat(error.path("id").asText()).isEqualTo("P-404");
         assertThat(error.path("field").asText()).isEqualTo("placement");
-        assertThat(error.path("message").asText()).isEqualTo("placement P-404 is not in the case file");
+        assertThat(error.path("message").asText()).startsWith("no placement or child P-404 in the case file; nearest: ");
         HttpResponse<String> missing = post("/api/explain", SOCIAL_WORKER, demo());
         assertThat(missing.statusCode()).isEqualTo(400);
         assertThat(json(missing).path("errors").path(0).path("field").asText()).isEqualTo("placement");

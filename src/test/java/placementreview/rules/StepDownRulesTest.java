@@ -8,9 +8,13 @@ import org.junit.jupiter.api.Test;
 import placementreview.model.CandidateStatus;
 import placementreview.model.ChildView;
 import placementreview.model.CriterionStatus;
+import placementreview.model.DstDomain;
+import placementreview.model.DstLevel;
 import placementreview.model.FindingKind;
 import placementreview.model.PermanenceGoal;
 import placementreview.model.PlacementType;
+import placementreview.model.StaffingRatio;
+import placementreview.model.StaffingReason;
 import placementreview.model.StepDownCandidate;
 import placementreview.model.StepDownCriterion;
 import placementreview.testing.PlacementBuilder;
@@ -218,6 +222,108 @@ class StepDownRulesTest {
         verifyRule("SD-40").given(placement().distance(85, null).schoolAttendance(50)).doesNotFire();
     }
 
+    // SD-50..SD-54: staffing for behaviour or risk (2:1 closes family routes; 1:1 needs a plan to step it down)
+    @Test
+    void twoToOneForBehaviourClosesTheFamilyRoutesOneToOneNeedsAPlan() {
+        verifyRule("SD-50").given(placement()).fires().withTitleContaining("staffing: none");
+        verifyRule("SD-50").given(placement().staffing(StaffingRatio.TWO_TO_ONE, StaffingReason.HEALTH)).fires();
+        verifyRule("SD-50").given(placement().staffing(StaffingRatio.ONE_TO_ONE, StaffingReason.BEHAVIOUR)).doesNotFire();
+        verifyRule("SD-51").given(placement().staffing(StaffingRatio.TWO_TO_ONE, StaffingReason.BEHAVIOUR)).fires()
+                .withTitleContaining("Staffed 2:1 for behaviour or risk");
+        verifyRule("SD-51").given(placement().staffing(StaffingRatio.ONE_TO_ONE, StaffingReason.BEHAVIOUR)
+                .staffingStepDownPlan(false)).doesNotFire();
+        verifyRule("SD-52").given(placement().staffing(StaffingRatio.ONE_TO_ONE, StaffingReason.BEHAVIOUR)
+                .staffingStepDownPlan(true)).fires();
+        verifyRule("SD-52").given(placement().staffing(StaffingRatio.TWO_TO_ONE, StaffingReason.BEHAVIOUR)
+                .staffingStepDownPlan(true)).doesNotFire();
+        verifyRule("SD-53").given(placement().staffing(StaffingRatio.ONE_TO_ONE, StaffingReason.BEHAVIOUR)
+                .staffingStepDownPlan(false)).fires();
+        verifyRule("SD-53").given(placement().staffing(StaffingRatio.ONE_TO_ONE, StaffingReason.BEHAVIOUR)
+                .staffingStepDownPlan(true)).doesNotFire();
+        verifyRule("SD-54").given(placement().staffing(StaffingRatio.ONE_TO_ONE, StaffingReason.BEHAVIOUR)).fires();
+        verifyRule("SD-54").given(placement().staffing(null, null)).fires();
+        verifyRule("SD-54").given(placement().staffing(StaffingRatio.ONE_TO_ONE, null)).fires();
+        verifyRule("SD-54").given(placement().staffing(StaffingRatio.NONE, null)).doesNotFire();
+    }
+
+    // SD-55..SD-60: DST challenging behaviour / psychological (HIGH: specialist foster only; SEVERE+: no family)
+    @Test
+    void dstBehaviourNeedsAtHighLeaveOnlyASpecialistFosterRouteAtSevereNone() {
+        verifyRule("SD-55").given(placement().need(DstDomain.CHALLENGING_BEHAVIOUR, DstLevel.MODERATE)).fires();
+        verifyRule("SD-55").given(placement().need(DstDomain.PSYCHOLOGICAL, DstLevel.HIGH)).doesNotFire();
+        verifyRule("SD-56").given(placement().need(DstDomain.PSYCHOLOGICAL, DstLevel.HIGH)).fires()
+                .withTitleContaining("psychological HIGH: at HIGH or above");
+        verifyRule("SD-56").given(placement().need(DstDomain.PSYCHOLOGICAL, DstLevel.MODERATE)).doesNotFire();
+        verifyRule("SD-57").given(placement().needUnknown(DstDomain.PSYCHOLOGICAL)).fires();
+        verifyRule("SD-57").given(placement().needUnknown(DstDomain.PSYCHOLOGICAL)
+                .need(DstDomain.CHALLENGING_BEHAVIOUR, DstLevel.HIGH)).doesNotFire();
+        verifyRule("SD-58").given(placement().need(DstDomain.CHALLENGING_BEHAVIOUR, DstLevel.HIGH)).fires();
+        verifyRule("SD-58").given(placement().need(DstDomain.CHALLENGING_BEHAVIOUR, DstLevel.SEVERE)).doesNotFire();
+        verifyRule("SD-59").given(placement().need(DstDomain.CHALLENGING_BEHAVIOUR, DstLevel.SEVERE)).fires()
+                .withTitleContaining("at SEVERE or above, no family setting");
+        verifyRule("SD-59").given(placement().need(DstDomain.CHALLENGING_BEHAVIOUR, DstLevel.HIGH)).doesNotFire();
+        verifyRule("SD-60").given(placement().needUnknown(DstDomain.CHALLENGING_BEHAVIOUR)).fires();
+        verifyRule("SD-60").given(placement().needUnknown(DstDomain.CHALLENGING_BEHAVIOUR)
+                .need(DstDomain.PSYCHOLOGICAL, DstLevel.PRIORITY)).doesNotFire();
+    }
+
+    // SD-61..SD-63: SDQ total, high band 17-40 (DfE SDQ guidance for looked-after children)
+    @Test
+    void sdqHighBandStartsAtSeventeen() {
+        verifyRule("SD-61").given(placement().sdq(16)).fires().withTitleContaining("SDQ total 16");
+        verifyRule("SD-61").given(placement().sdq(17)).doesNotFire();
+        verifyRule("SD-62").given(placement().sdq(17)).fires().withTitleContaining("high band (17 to 40)");
+        verifyRule("SD-62").given(placement().sdq(16)).doesNotFire();
+        verifyRule("SD-63").given(placement().sdq(null)).fires();
+        verifyRule("SD-63").given(placement().sdq(0)).doesNotFire();
+    }
+
+    // SD-64..SD-66: placement moves in the last 12 months, 3 or more is unstable (DfE measure)
+    @Test
+    void threePlacementMovesInAYearIsUnstable() {
+        verifyRule("SD-64").given(placement().placementMoves(2)).fires();
+        verifyRule("SD-64").given(placement().placementMoves(3)).doesNotFire();
+        verifyRule("SD-65").given(placement().placementMoves(3)).fires().withTitleContaining("3 or more is unstable");
+        verifyRule("SD-65").given(placement().placementMoves(2)).doesNotFire();
+        verifyRule("SD-66").given(placement().placementMoves(null)).fires();
+        verifyRule("SD-66").given(placement().placementMoves(0)).doesNotFire();
+    }
+
+    @Test
+    void needsCriteriaAreOnlyAssessedInAStepDownSetting() {
+        verifyRule("SD-50").given(placement().type(PlacementType.IN_HOUSE_FOSTER).core("600.00")).doesNotFire();
+        verifyRule("SD-63").given(placement().type(PlacementType.IN_HOUSE_FOSTER).core("600.00").sdq(null))
+                .doesNotFire();
+    }
+
+    @Test
+    void twoToOneForBehaviourLeavesNoFamilyRouteButALessIntensiveResidentialOne() {
+        PlacementBuilder twoToOne = placement().staffing(StaffingRatio.TWO_TO_ONE, StaffingReason.BEHAVIOUR)
+                .distance(85, true);
+        assertThat(routes(verifyRule("SD-40").given(twoToOne).findings()))
+                .containsExactly("out-of-area-to-in-house-home");
+        assertThat(routes(verifyRule("SD-41").given(twoToOne).findings())).contains("residential-to-in-house-foster",
+                "residential-to-ifa");
+        PlacementBuilder sdqHigh = placement().sdq(30);
+        assertThat(routes(verifyRule("SD-40").given(sdqHigh).findings())).containsExactly("residential-to-ifa");
+    }
+
+    @Test
+    void anUnknownNeedsCriterionLeavesAFamilyRouteNearlyOpenNeverOpen() {
+        PlacementBuilder noSdq = placement().sdq(null);
+        assertThat(routes(verifyRule("SD-40").given(noSdq).findings())).containsExactly("residential-to-ifa");
+        StepDownCandidate nearly = verifyRule("SD-41").given(noSdq).findings().stream()
+                .map(StepDownCandidate.class::cast).filter(c -> c.getRouteName().equals("residential-to-in-house-foster"))
+                .findFirst().orElseThrow();
+        assertThat(nearly.blocker().criterion()).isEqualTo("sdq");
+        assertThat(nearly.blocker().status()).isEqualTo(CriterionStatus.UNKNOWN);
+    }
+
+    private static java.util.List<String> routes(java.util.List<placementreview.model.Finding> findings) {
+        return findings.stream().map(StepDownCandidate.class::cast).map(StepDownCandidate::getRouteName).sorted()
+                .toList();
+    }
+
     /** Each criterion's met / not met / unknown rules are exclusive: for each input exactly one of them fires. */
     @Test
     void exactlyOneRuleOfEachCriterionFires() {
@@ -241,6 +347,23 @@ class StepDownRulesTest {
         exactlyOne(placement().familyTimeSupportsMove(true), "SD-26", "SD-26", "SD-27", "SD-28");
         exactlyOne(placement().familyTimeSupportsMove(false), "SD-27", "SD-26", "SD-27", "SD-28");
         exactlyOne(placement().familyTimeSupportsMove(null), "SD-28", "SD-26", "SD-27", "SD-28");
+        String[] staffing = {"SD-50", "SD-51", "SD-52", "SD-53", "SD-54"};
+        exactlyOne(placement(), "SD-50", staffing);
+        exactlyOne(placement().staffing(StaffingRatio.THREE_TO_ONE, StaffingReason.BEHAVIOUR), "SD-51", staffing);
+        exactlyOne(placement().staffing(StaffingRatio.ONE_TO_ONE, StaffingReason.BEHAVIOUR).staffingStepDownPlan(true),
+                "SD-52", staffing);
+        exactlyOne(placement().staffing(StaffingRatio.ONE_TO_ONE, StaffingReason.BEHAVIOUR).staffingStepDownPlan(false),
+                "SD-53", staffing);
+        exactlyOne(placement().staffing(StaffingRatio.ONE_TO_ONE, StaffingReason.BEHAVIOUR), "SD-54", staffing);
+        for (DstLevel level : DstLevel.values()) {
+            PlacementBuilder given = placement().need(DstDomain.CHALLENGING_BEHAVIOUR, level);
+            exactlyOne(given, level.atLeast(DstLevel.HIGH) ? "SD-56" : "SD-55", "SD-55", "SD-56", "SD-57");
+            exactlyOne(given, level.atLeast(DstLevel.SEVERE) ? "SD-59" : "SD-58", "SD-58", "SD-59", "SD-60");
+        }
+        exactlyOne(placement().needUnknown(DstDomain.PSYCHOLOGICAL), "SD-57", "SD-55", "SD-56", "SD-57");
+        exactlyOne(placement().needUnknown(DstDomain.PSYCHOLOGICAL), "SD-60", "SD-58", "SD-59", "SD-60");
+        exactlyOne(placement().sdq(null), "SD-63", "SD-61", "SD-62", "SD-63");
+        exactlyOne(placement().placementMoves(null), "SD-66", "SD-64", "SD-65", "SD-66");
     }
 
     private static void exactlyOne(PlacementBuilder given, String fires, String... family) {

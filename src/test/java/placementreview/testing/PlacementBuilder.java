@@ -63,6 +63,9 @@ public final class PlacementBuilder {
     private ChildView view = ChildView.OPEN;
     private Boolean familyTimeSupportsMove = true;
     private List<String> riskFlags = List.of();
+    private Boolean staffingStepDownPlan;
+    private Integer placementMoves12m = 0;
+    private Integer sdqTotal = 15;
     private LocalDate reviewedOn = LocalDate.of(2026, 9, 1);
 
     public PlacementBuilder() {
@@ -107,6 +110,9 @@ public final class PlacementBuilder {
     public PlacementBuilder childView(ChildView value) { view = value; return this; }
     public PlacementBuilder familyTimeSupportsMove(Boolean value) { familyTimeSupportsMove = value; return this; }
     public PlacementBuilder riskFlags(String... flags) { riskFlags = List.of(flags); return this; }
+    public PlacementBuilder staffingStepDownPlan(Boolean value) { staffingStepDownPlan = value; return this; }
+    public PlacementBuilder placementMoves(Integer value) { placementMoves12m = value; return this; }
+    public PlacementBuilder sdq(Integer value) { sdqTotal = value; return this; }
     public PlacementBuilder riskFlagsUnknown() { riskFlags = null; return this; }
     public PlacementBuilder reviewedOn(String date) { reviewedOn = date == null ? null : LocalDate.parse(date); return this; }
 
@@ -115,9 +121,9 @@ public final class PlacementBuilder {
                 plannedEnd, weeksPerYear, new WeeklyCost(core, additionalStaffing, education, therapy, transport),
                 staffingRatio, staffingReason, distanceMiles, outOfArea,
                 new Contributions(healthWeekly, educationWeekly), new Needs(needs),
-                new Stability(seriousIncidents, missingEpisodes, schoolAttendancePct, 0, 15),
+                new Stability(seriousIncidents, missingEpisodes, schoolAttendancePct, placementMoves12m, sdqTotal),
                 new ContinuingCare(ccStatus, agreedHealthWeekly), previousWeeklyCore,
-                new CarePlan(goal, view, familyTimeSupportsMove, riskFlags), reviewedOn);
+                new CarePlan(goal, view, familyTimeSupportsMove, riskFlags, staffingStepDownPlan), reviewedOn);
     }
 
     private static BigDecimal money(String pounds) {
