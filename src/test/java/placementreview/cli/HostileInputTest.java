@@ -399,6 +399,6 @@ class HostileInputTest {
         Run refused = CliTest.run("review", file("ctl-date.json", caseFile(GOOD).replace("2026-11-23", "\\u001b[2J"))
                 .toString());
         assertThat(refused.code()).isEqualTo(2);
-        assertThat(refused.err()).contains("asOf must be a date as YYYY-MM-DD, not \"\\u001B[2J\"").doesNotContain("\u001b");
+        assertThat(refused.err()).contains("asOf must be a date as YYYY-MM-DD or DD/MM/YYYY", "not \"\\u001B[2J\"").doesNotContain("\u001b");
     }
 }
