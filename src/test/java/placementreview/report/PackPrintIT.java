@@ -97,7 +97,11 @@ class PackPrintIT {
         Map<String, Object> headlines = (Map<String, Object>) driver.executeScript(
                 "const s = document.getElementById('headlines').getBoundingClientRect();"
                 + "return {bottom: s.bottom + window.scrollY, figures: document.querySelectorAll('#headlines dd').length};");
-        assertThat(((Number) headlines.get("figures")).intValue()).isEqualTo(5);
+        String pack = java.nio.file.Files.readString(demoPack());
+        String section = pack.substring(pack.indexOf("<section id=\"headlines\">"), pack.indexOf("</section>",
+                pack.indexOf("<section id=\"headlines\">")));
+        assertThat(((Number) headlines.get("figures")).intValue()).as("every headline figure is laid out")
+                .isEqualTo(section.split("<dd", -1).length - 1).isGreaterThanOrEqualTo(5);
         assertThat(((Number) headlines.get("bottom")).doubleValue()).as("bottom of the headline figures")
                 .isLessThan(PRINTABLE_HEIGHT_MM * PX_PER_MM);
     }
