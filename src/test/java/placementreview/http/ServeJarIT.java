@@ -26,9 +26,13 @@ class ServeJarIT {
     void theJarServesTheApiAndStopsOnSigterm() throws Exception {
         Path tokens = dir.resolve("tokens.txt");
         Files.writeString(tokens, "# test tokens\nsw-token-0123456789abcdefghij social-worker\n");
-        Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", "target/placement-review.jar", "serve", "--port", "0", "--tokens", tokens.toString()))
-                .redirectError(dir.resolve("stderr.txt").toFile()).start();
+        ProcessBuilder serve = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-jar", "target/placement-review.jar", "serve", "--port", "0", "--tokens", tokens.toString()))
+                .redirectError(dir.resolve("stderr.txt").toFile());
+        // the receipts it records go to this test's folder, never the user's own data folder
+        serve.environment().put("XDG_DATA_HOME", dir.resolve("data").toString());
+        serve.environment().remove("PLACEMENT_REVIEW_DB");
+        Process process = serve.start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             String first = out.readLine();
@@ -63,6 +67,10 @@ class ServeJarIT {
             assertThat(process.exitValue()).as("a graceful stop exits 0").isZero();
             String log = Files.readString(dir.resolve("stderr.txt"));
             assertThat(log).contains("POST /api/check 200").doesNotContain("P-00049", "Exception");
+            try (var files = Files.list(dir.resolve("data").resolve("placement-review"))) {
+                assertThat(files.map(f -> f.getFileName().toString())).as("the checks answered were recorded here")
+                        .anyMatch(name -> name.endsWith(".mv.db"));
+            }
         } finally {
             process.destroyForcibly();
         }
