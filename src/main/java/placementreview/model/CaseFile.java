@@ -17,10 +17,4 @@ public record CaseFile(String authority, LocalDate asOf, FinancialYear financial
                     List<Placement> placements, List<Rejection> rejected) {
         this(authority, asOf, financialYear, capacity, placements, rejected, List.of(), null);
     }
-
-    /** Read from bytes whose hash is not kept. */
-    public CaseFile(String authority, LocalDate asOf, FinancialYear financialYear, Capacity capacity,
-                    List<Placement> placements, List<Rejection> rejected, List<InputNote> notes) {
-        this(authority, asOf, financialYear, capacity, placements, rejected, notes, null);
-    }
 }
