@@ -3,13 +3,12 @@ package placementreview.cli;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import placementreview.report.OutputFile;
 import placementreview.tools.CaseFileCsv;
 import placementreview.tools.DemoAuthorityGenerator;
 
@@ -27,20 +26,17 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        DemoAuthorityGenerator generator = new DemoAuthorityGenerator(seed);
         if (!out.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
-            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out))) {
-                new DemoAuthorityGenerator(seed).write(count, file);
-            }
+            OutputFile.writeBytes(out, file -> generator.write(count, file));
             return PlacementReviewCommand.OK;
         }
         Path json = Files.createTempFile("placement-review-", ".json");
         try {
             try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(json))) {
-                new DemoAuthorityGenerator(seed).write(count, file);
+                generator.write(count, file);
             }
-            try (Writer csv = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                CaseFileCsv.convert(json, csv);
-            }
+            OutputFile.write(out, csv -> CaseFileCsv.convert(json, csv));
         } finally {
             Files.deleteIfExists(json);
         }

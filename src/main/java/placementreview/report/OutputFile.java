@@ -1,6 +1,10 @@
 package placementreview.report;
 
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -21,7 +25,23 @@ public final class OutputFile {
     private OutputFile() {
     }
 
+    /** Writes bytes: what a text body and a generated case file both come down to. */
+    @FunctionalInterface
+    public interface Bytes {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes text as UTF-8 (a character that cannot be encoded is an error, never a silent replacement). */
     public static void write(Path target, Report.Body body) {
+        writeBytes(target, out -> {
+            // closing flushes the text, and a body that closes the writer itself (a CSV writer does) is still fine
+            try (Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder()))) {
+                body.writeTo(text);
+            }
+        });
+    }
+
+    public static void writeBytes(Path target, Bytes body) {
         if (Files.isSymbolicLink(target)) {
             throw new InputException(target + ": is a symbolic link; write to the file itself, not through a link");
         }
@@ -32,7 +52,7 @@ public final class OutputFile {
         Path temporary = null;
         try {
             temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part", ownerOnly());
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
                 body.writeTo(out);
             }
             move(temporary, target);

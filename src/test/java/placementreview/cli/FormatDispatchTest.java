@@ -58,6 +58,24 @@ class FormatDispatchTest {
     }
 
     @Test
+    void generatedCaseFilesAreOwnerOnlyAndReplacedWholeToo() throws IOException {
+        Path json = dir.resolve("small.json");
+        Path csv = dir.resolve("small.csv");
+        Files.writeString(json, "an older file");
+        for (Path file : new Path[] {json, csv}) {
+            Run generate = CliTest.run("generate", "--out", file.toString(), "--count", "3");
+            assertThat(generate.code()).as(generate.err()).isZero();
+        }
+        assertThat(Files.readString(json)).startsWith("{").contains("\"placements\"");
+        assertThat(Files.readString(csv)).startsWith("authority,");
+        for (Path file : new Path[] {json, csv}) {
+            assertThat(Files.getPosixFilePermissions(file))
+                    .isEqualTo(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
+        }
+        assertThat(Files.list(dir)).containsExactlyInAnyOrder(json, csv);
+    }
+
+    @Test
     void aFailedWriteLeavesTheOldFileAndNoPartialFile() throws IOException {
         Path out = dir.resolve("check.txt");
         Files.writeString(out, "last month's check");
