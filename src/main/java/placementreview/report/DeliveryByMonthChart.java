@@ -20,7 +20,7 @@ public record DeliveryByMonthChart(int width, int height, int plotLeft, int plot
     static final int WIDTH = 680;
     static final int HEIGHT = 230;
     static final int PLOT_LEFT = 70;
-    static final int PLOT_TOP = 24;
+    static final int PLOT_TOP = 36;
     /** Room under the bars for the month names. */
     static final int PLOT_BOTTOM_MARGIN = 24;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
