@@ -7,13 +7,15 @@ CREATE TABLE receipt_review (
     receipt_id  CHAR(36)  PRIMARY KEY REFERENCES receipt (id),
     year_start  DATE      NOT NULL,
     year_end    DATE      NOT NULL,
-    top_count   INTEGER   NOT NULL
+    top_count   INTEGER   NOT NULL,
+    since_last  BOOLEAN   NOT NULL    -- whether its output compares it with the last panel (replay repeats it)
 );
 
 -- Every placement on a recorded review's caseload (not only the top N shown): its rank, the council's weekly cost
--- (net of contributions) and what the calendar needs to turn a weekly figure into in-year and full-year ones.
--- Pseudonymous ids and costs only. It lets a later review say which placements ended or are new, and how far an
--- agreed action has cut the council's cost.
+-- (net of contributions), what the calendar needs to turn a weekly figure into in-year and full-year ones, and the
+-- options counted in its best reduction of the council's spend (rule ids, space-separated) with that reduction's
+-- full-year figure. Pseudonymous ids and costs only. It lets a later review say which placements ended or are new,
+-- how far an agreed action has cut the council's cost, and a placement's history across reviews.
 CREATE TABLE receipt_caseload (
     receipt_id       CHAR(36)       NOT NULL REFERENCES receipt (id),
     placement_id     VARCHAR(100)   NOT NULL,
@@ -22,6 +24,8 @@ CREATE TABLE receipt_caseload (
     weeks_per_year   INTEGER        NOT NULL,
     start_date       DATE,
     planned_end      DATE,
+    counted_rules    VARCHAR(1000)  NOT NULL,
+    reduction_full_year NUMERIC(14, 2) NOT NULL,
     PRIMARY KEY (receipt_id, placement_id)
 );
 CREATE INDEX receipt_caseload_by_placement ON receipt_caseload (placement_id);
