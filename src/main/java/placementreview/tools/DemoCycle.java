@@ -20,7 +20,8 @@ import java.util.List;
 
 /**
  * The demo authority over three monthly panels (September, October and November 2026), for the panel's cycle
- * (docs/demo-cycle.md). September is the generator's draw with the default seed, dated 23 September; each later month
+ * (docs/demo-cycle.md). September is the generator's draw with the default seed, dated 23 September (with one care
+ * plan extended, so that the rank-1 placement runs past the financial year); each later month
  * is the month before with the changes listed in {@link #CHANGES} (fees that fell after the panel's actions, a
  * placement that ended, placements that started) and the review date moved on a month. Same month, same bytes.
  */
@@ -30,12 +31,17 @@ public final class DemoCycle {
     /** Each panel reviews the caseload as it stood on this day of its month. */
     public static final int REVIEW_DAY = 23;
 
-    /** A change to the caseload that first shows in the file of {@code month}. */
-    private record Change(YearMonth month, String placementId, String kind, BigDecimal coreFall, String note) {
+    /**
+     * A change to the caseload that first shows in the file of {@code month}; {@code value} is the fall in the weekly
+     * core fee (fall) or the new planned end (plannedEnd).
+     */
+    private record Change(YearMonth month, String placementId, String kind, String value, String note) {
     }
 
     /** What happened between panels; docs/demo-cycle.md explains each against the panel's decisions. */
     private static final List<Change> CHANGES = List.of(
+            new Change(YearMonth.of(2026, 9), "P-00049", "plannedEnd", "2027-12-31",
+                    "the care plan extended the placement to the end of 2027 (the draw had it end in November)"),
             fall(10, "P-00049", "3000.00", "fee negotiated down by exactly the agreed target"),
             fall(10, "P-00066", "2750.00", "fee negotiated down by more than the agreed target"),
             fall(10, "P-00021", "600.00", "fee down by less than the agreed target"),
@@ -46,15 +52,15 @@ public final class DemoCycle {
             fall(11, "P-00151", "2000.00", "the emergency fee renegotiated after the October panel"));
 
     private static Change fall(int month, String id, String amount, String note) {
-        return new Change(YearMonth.of(2026, month), id, "fall", new BigDecimal(amount), note);
+        return new Change(YearMonth.of(2026, month), id, "fall", amount, note);
     }
 
     private static Change ended(int month, String id, String note) {
-        return new Change(YearMonth.of(2026, month), id, "ended", BigDecimal.ZERO, note);
+        return new Change(YearMonth.of(2026, month), id, "ended", null, note);
     }
 
     private static Change started(int month, String id, String note) {
-        return new Change(YearMonth.of(2026, month), id, "started", BigDecimal.ZERO, note);
+        return new Change(YearMonth.of(2026, month), id, "started", null, note);
     }
 
     private static final ObjectMapper JSON = JsonMapper.builder()
@@ -96,8 +102,10 @@ public final class DemoCycle {
         switch (change.kind()) {
             case "fall" -> {
                 ObjectNode weekly = (ObjectNode) find(placements, change.placementId()).get("weekly");
-                weekly.put("core", weekly.get("core").decimalValue().subtract(change.coreFall()));
+                weekly.put("core", weekly.get("core").decimalValue().subtract(new BigDecimal(change.value())));
             }
+            case "plannedEnd" -> ((ObjectNode) find(placements, change.placementId())).put("plannedEnd",
+                    change.value());
             case "ended" -> placements.remove(indexOf(placements, change.placementId()));
             case "started" -> placements.add(newPlacement(placements, change.placementId()));
             default -> throw new IllegalStateException(change.kind());

@@ -54,6 +54,8 @@ class DemoCycleTest {
                 .isEqualTo(demo.get("placements").get(48).get("weekly"));
         assertThat(demo.get("placements").get(0).get("start").asText()).isEqualTo("2022-12-26");
         assertThat(september.get("placements").get(0).get("start").asText()).isEqualTo("2022-10-26");
+        // one care plan extended, so the rank-1 placement's savings run a full year
+        assertThat(placement(september, "P-00049").get("plannedEnd").asText()).isEqualTo("2027-12-31");
     }
 
     @Test
