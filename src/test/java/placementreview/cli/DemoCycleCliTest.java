@@ -20,9 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import placementreview.store.TestDatabases;
 
 /**
- * The demo cycle of docs/demo-cycle.md, command for command, on H2 and on PostgreSQL: September, October and
- * November recorded, the panel's decisions in between, and the statuses and totals the page tells the reader to
- * check by hand.
+ * The demo cycle of docs/demo-cycle.md on H2 and on PostgreSQL: its reviews (recorded as JSON here, to read
+ * sinceLast) and decisions, and the statuses and totals the page tells the reader to check by hand; November's pack,
+ * compared with October, has the page.
  */
 class DemoCycleCliTest {
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
