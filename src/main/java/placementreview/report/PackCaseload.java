@@ -27,8 +27,7 @@ public record PackCaseload(List<Group> groups) {
     }
 
     /** One finding: rule id, sentence, policy source, the placements it names and its indicative saving (or null). */
-    public record Row(String ruleId, String title, String policy, String placements, int placementCount,
-                      Savings saving) {
+    public record Row(String ruleId, String title, String policy, List<String> placements, Savings saving) {
     }
 
     public static PackCaseload of(Review review) {
@@ -41,7 +40,7 @@ public record PackCaseload(List<Group> groups) {
         List<Group> groups = new ArrayList<>();
         byFamily.forEach((family, findings) -> {
             List<Row> rows = findings.stream().map(f -> new Row(f.ruleId(), f.title(), f.policy(),
-                    String.join(", ", f.placementIds()), f.placementIds().size(), f.savings())).toList();
+                    f.placementIds(), f.savings())).toList();
             Savings total = null;
             String notCounted = null;
             for (PortfolioFinding f : findings) {

@@ -130,9 +130,4 @@ public record PackStepDown(List<Route> routes, Savings counted, List<String> nea
             case NOT_NEEDED -> "no place needed: a more preferred route is open";
         };
     }
-
-    /** The placement ids joined for a cell ("none" when there are none). */
-    public static String list(List<String> ids) {
-        return ids.isEmpty() ? "none" : String.join(", ", ids);
-    }
 }
