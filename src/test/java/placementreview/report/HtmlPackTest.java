@@ -218,6 +218,22 @@ class HtmlPackTest {
     }
 
     @Test
+    void aCaseFileWithNoPlacementReviewedStillMakesAPackWhoseSummaryPagesSaySo() throws Exception {
+        CaseFile caseFile = new CaseFile("Council", LocalDate.of(2026, 11, 23),
+                FinancialYear.containing(LocalDate.of(2026, 11, 23)), Capacity.UNKNOWN, List.of(),
+                List.of(new Rejection("a.csv", "P-2 (row 3)", "start", "bad")));
+        String html = HtmlPack.render(TestRules.service().review(caseFile, ReviewOptions.defaults()),
+                TestRules.rulebase().catalogue());
+
+        Document doc = parse(html);
+        assertThat(sectionWithId(doc, "step-down").getTextContent())
+                .contains("No placement meets every criterion of a step-down route.", "No open route needs an in-house place.");
+        assertThat(sectionWithId(doc, "caseload").getTextContent()).contains("No caseload rule found anything.");
+        assertThat(sectionWithId(doc, "forecast").getTextContent()).contains("£0.00");
+        assertThat(sectionWithId(doc, "totals").getTextContent()).contains("Whole caseload");
+    }
+
+    @Test
     void page1WarnsWhenRecordsWereNotReviewedCountingEachRecordOnce() {
         CaseFile caseFile = new CaseFile("Council", LocalDate.of(2026, 11, 23),
                 FinancialYear.containing(LocalDate.of(2026, 11, 23)), Capacity.UNKNOWN,
