@@ -218,6 +218,25 @@ class HtmlPackTest {
     }
 
     @Test
+    void everyChartIsAnImageNamedByItsTitleAndDescribedInWordsWithItsFigures() throws Exception {
+        Document doc = parse(HtmlPack.render(demoReview(), TestRules.rulebase().catalogue()));
+        NodeList charts = doc.getElementsByTagName("svg");
+        assertThat(charts.getLength()).isEqualTo(3);
+        for (int i = 0; i < charts.getLength(); i++) {
+            Element svg = (Element) charts.item(i);
+            assertThat(svg.getAttribute("role")).isEqualTo("img");
+            String[] ids = svg.getAttribute("aria-labelledby").split(" ");
+            assertThat(ids).hasSize(2);
+            Element title = (Element) svg.getElementsByTagName("title").item(0);
+            Element desc = (Element) svg.getElementsByTagName("desc").item(0);
+            assertThat(title.getAttribute("id")).isEqualTo(ids[0]);
+            assertThat(desc.getAttribute("id")).isEqualTo(ids[1]);
+            assertThat(title.getTextContent()).isNotBlank();
+            assertThat(desc.getTextContent()).as("the description of %s gives figures", ids[0]).contains("£");
+        }
+    }
+
+    @Test
     void aCaseFileWithNoPlacementReviewedStillMakesAPackWhoseSummaryPagesSaySo() throws Exception {
         CaseFile caseFile = new CaseFile("Council", LocalDate.of(2026, 11, 23),
                 FinancialYear.containing(LocalDate.of(2026, 11, 23)), Capacity.UNKNOWN, List.of(),
