@@ -28,6 +28,7 @@ import org.kie.api.builder.ReleaseId;
 final class PackagedModel {
     static final String MODEL = "placementreview/rules-model/rules.kjar";
     static final String VERSION = "placementreview/rules-model/rulebase-version.txt";
+    static final String WARNINGS = "placementreview/rules-model/warnings.txt";
     static final ReleaseId RELEASE = KieServices.Factory.get().newReleaseId("placementreview", "packaged-rules", "1");
     private static final String MODEL_LIST = "META-INF/kie/placementreview/packaged-rules/drools-model";
 
@@ -37,6 +38,12 @@ final class PackagedModel {
     /** The rulebase version the packaged model was built from, or empty when the build has none. */
     static Optional<String> version() {
         return resource(VERSION).map(bytes -> new String(bytes, StandardCharsets.UTF_8).strip());
+    }
+
+    /** What checking the rules at build time found odd but not wrong, one line each (shown at every load). */
+    static List<String> warnings() {
+        return resource(WARNINGS).map(bytes -> new String(bytes, StandardCharsets.UTF_8).lines()
+                .filter(line -> !line.isBlank()).toList()).orElse(List.of());
     }
 
     /** The packaged model's rule base, if it was built from rules of exactly this version. */
@@ -51,7 +58,7 @@ final class PackagedModel {
      * The rule base made from the model classes the kjar lists (META-INF/kie/.../drools-model), loaded from the kjar
      * in memory: no kmodule.xml, no Maven repository, nothing compiled.
      */
-    private static KieBase kieBase(byte[] kjar) {
+    static KieBase kieBase(byte[] kjar) {
         Map<String, byte[]> entries = entries(kjar);
         KjarClassLoader loader = new KjarClassLoader(entries, PackagedModel.class.getClassLoader());
         List<Model> models = new ArrayList<>();

@@ -15,8 +15,10 @@ import org.kie.api.builder.Message;
 /**
  * Build time only (run by Maven after compile; its code generator is not in the jar): compiles a rule folder into
  * Drools' executable model (constraints as Java lambdas instead of MVEL) and writes it, with the rulebase version of
- * the files it was built from, where {@link PackagedModel} finds it. Takes whatever is in the folder; any compile
- * error fails the build. Does nothing when the model on disk was built from the same files.
+ * the files it was built from, where {@link PackagedModel} finds it. Takes whatever is in the folder. The folder gets
+ * every check a rule folder gets before it is compiled at run time, and the model's catalogue is checked for audit
+ * (ids, policies): any problem fails the build, so the jar need not check these files again at start. Its warnings
+ * are kept with the model. Does nothing when the model on disk was built from the same files.
  * <p>
  * Arguments: the rule folder, the classes folder to write into.
  */
@@ -28,19 +30,26 @@ public final class PackagedModelBuild {
         if (args.length != 2) {
             throw new IllegalArgumentException("usage: PackagedModelBuild RULE_FOLDER CLASSES_FOLDER");
         }
-        RuleFolder folder = RuleFolder.of(Path.of(args[0]));
+        // named as the packaged folder is, so messages and warnings say rules/... as they will from the jar
+        RuleFolder folder = RuleFolder.restored(Path.of(args[0]), RuleFolder.PACKAGED);
         Path model = Path.of(args[1]).resolve(PackagedModel.MODEL);
         Path versionFile = Path.of(args[1]).resolve(PackagedModel.VERSION);
         String version = RulebaseLoader.version(folder);
         if (Files.isRegularFile(model) && Files.isRegularFile(versionFile)
+                && Files.isRegularFile(Path.of(args[1]).resolve(PackagedModel.WARNINGS))
                 && Files.readString(versionFile, StandardCharsets.UTF_8).strip().equals(version)) {
             System.out.println("executable model of the rules is up to date (" + version.substring(0, 12) + ")");
             return;
         }
         long start = System.nanoTime();
+        RulebaseLoader.Checked checked = RulebaseLoader.check(folder);
         byte[] kjar = build(folder);
+        RulebaseLoader.catalogue(PackagedModel.kieBase(kjar), folder);
         Files.createDirectories(model.getParent());
         Files.write(model, kjar);
+        Files.writeString(Path.of(args[1]).resolve(PackagedModel.WARNINGS),
+                checked.warnings().stream().map(w -> w + "\n").collect(java.util.stream.Collectors.joining()),
+                StandardCharsets.UTF_8);
         Files.writeString(versionFile, version + "\n", StandardCharsets.UTF_8);
         System.out.printf("executable model of the rules built from %s (%s): %,d bytes in %.1f s%n", args[0],
                 version.substring(0, 12), kjar.length, (System.nanoTime() - start) / 1e9);

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 /** A folder of rulebases and reference data: the copy packaged in the jar, or one named with --rules. */
 public final class RuleFolder {
     private static final String MARKER = "/rules/README.md";
-    private static final String PACKAGED = "rules (packaged)";
+    static final String PACKAGED = "rules (packaged)";
 
     private final Path root;
     private final String label;

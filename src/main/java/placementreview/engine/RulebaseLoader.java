@@ -54,10 +54,47 @@ public final class RulebaseLoader {
     }
 
     static Rulebase load(RuleFolder folder, Optional<KieBaseCache> cache, boolean usePackagedModel) {
+        boolean modelWanted = usePackagedModel && folder.isPackaged() && PackagedModel.version().isPresent();
+        if (modelWanted) {
+            String version = version(folder);
+            Optional<KieBase> model = PackagedModel.load(version);
+            if (model.isPresent()) {
+                // the build checked these very files (same version) as below: only the facts are read again
+                ReferenceData reference = ReferenceData.load(folder);
+                return new Rulebase(model.get(), version, folder.label(), catalogue(model.get(), drlFiles(folder)),
+                        reference, PackagedModel.warnings());
+            }
+        }
+        Checked checked = check(folder);
+        List<String> warnings = new ArrayList<>(checked.warnings());
+        if (modelWanted) {
+            warnings.add("the jar's rules/ differ from the executable model built with it, so the model was not used"
+                    + " and the rules were compiled at run time");
+        }
+        String version = checked.version();
+        Optional<KieBase> cached = cache.flatMap(c -> c.load(version));
+        KieBase kieBase = cached.orElseGet(() -> compile(version, checked.files()));
+        Rulebase rulebase = new Rulebase(kieBase, version, folder.label(), catalogue(kieBase, checked.files()),
+                checked.reference(), List.copyOf(warnings));
+        if (cached.isEmpty()) {
+            cache.ifPresent(c -> c.store(version, kieBase));
+        }
+        return rulebase;
+    }
+
+    /** A rule folder that passed every check made before compiling, and what the checks read. */
+    record Checked(String version, ReferenceData reference, DrlFiles files, List<String> warnings) {
+    }
+
+    /**
+     * Every check made before compiling: the folder's shape, its reference tables, the names rule files share with
+     * them, and that the rules call only the rule API. Throws on the first kind of problem found.
+     */
+    static Checked check(RuleFolder folder) {
         RuleFolderShape.check(folder);
         String version = version(folder);
         ReferenceData reference = ReferenceData.load(folder);
-        List<String> warnings = new ArrayList<>(RuleLinks.check(folder, reference.names()));
+        List<String> warnings = RuleLinks.check(folder, reference.names());
         DrlFiles files = drlFiles(folder);
         List<String> unsafe = new ArrayList<>();
         files.texts().forEach((kiePath, text) -> unsafe.addAll(RuleCodeGuard.check(files.display(kiePath), text)));
@@ -65,20 +102,12 @@ public final class RulebaseLoader {
             throw new RulebaseException("the rules use code outside the rule API, so nothing was reviewed (a rule"
                     + " folder is code: use only folders from a trusted source):\n  " + String.join("\n  ", unsafe));
         }
-        boolean modelWanted = usePackagedModel && folder.isPackaged();
-        Optional<KieBase> precompiled = modelWanted ? PackagedModel.load(version) : Optional.empty();
-        if (precompiled.isEmpty() && modelWanted && PackagedModel.version().isPresent()) {
-            warnings.add("the jar's rules/ differ from the executable model built with it, so the model was not used"
-                    + " and the rules were compiled at run time");
-        }
-        Optional<KieBase> loaded = precompiled.isPresent() ? precompiled : cache.flatMap(c -> c.load(version));
-        KieBase kieBase = loaded.orElseGet(() -> compile(version, files));
-        Rulebase rulebase = new Rulebase(kieBase, version, folder.label(), catalogue(kieBase, files), reference,
-                List.copyOf(warnings));
-        if (loaded.isEmpty()) {
-            cache.ifPresent(c -> c.store(version, kieBase));
-        }
-        return rulebase;
+        return new Checked(version, reference, files, List.copyOf(warnings));
+    }
+
+    /** The catalogue of a rule base compiled from these files, or the reasons it is not fit for audit. */
+    static List<RuleInfo> catalogue(KieBase kieBase, RuleFolder folder) {
+        return catalogue(kieBase, drlFiles(folder));
     }
 
     /**
