@@ -79,6 +79,30 @@ class PackagedModelTest {
         assertThat(reviewJson(model)).isEqualTo(reviewJson(drl));
     }
 
+    /** A placement's trace as explain shows it: each firing's rule, matched values and the findings it made. */
+    private static List<String> trace(Evaluation evaluation) {
+        return evaluation.trace().stream().map(entry -> entry.ruleId() + " " + entry.matched() + " -> "
+                + entry.findings().stream().map(f -> f.ruleId() + " " + f.title() + " " + f.evidence()).toList())
+                .toList();
+    }
+
+    @Test
+    void everyDemoPlacementFiresTheSameRulesInTheSameOrderWithTheSameFindingsOnBothPaths() {
+        Rulebase model = RulebaseLoader.load(RuleFolder.packaged(), Optional.empty(), true);
+        Rulebase drl = RulebaseLoader.load(RuleFolder.packaged(), Optional.empty(), false);
+        ReviewService service = new ReviewService(drl);
+        var demo = service.read(List.of(DEMO), null);
+        var context = ReviewService.contextOf(demo);
+        PlacementEvaluator fromModel = new PlacementEvaluator(model);
+        PlacementEvaluator fromDrl = new PlacementEvaluator(drl);
+        for (var placement : demo.placements()) {
+            Evaluation a = fromModel.evaluate(placement, context);
+            Evaluation b = fromDrl.evaluate(placement, context);
+            assertThat(a.trace()).as(placement.id()).isNotEmpty();
+            assertThat(trace(a)).as(placement.id()).isEqualTo(trace(b));
+        }
+    }
+
     @Test
     void packagedRulesThatDifferFromTheModelAreCompiledAtRunTimeWithAWarning() throws IOException {
         Path copy = copyOfRules();
