@@ -3,6 +3,7 @@ package placementreview.engine;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.kie.api.runtime.rule.Match;
 import placementreview.model.BenchmarkRate;
@@ -17,6 +18,8 @@ import placementreview.model.StepDownRoute;
 
 /** The values a rule matched, by the names its author bound them to (without the leading $), as text. */
 public final class MatchedValues {
+    private static final String GENERATED = "GENERATED_";
+
     private MatchedValues() {
     }
 
@@ -37,15 +40,22 @@ public final class MatchedValues {
         }
     }
 
+    /**
+     * By name, so the evidence reads the same whichever way the rules were compiled (the engine's own order of a
+     * rule's declarations differs between DRL compiled at run time and the executable model). Declarations the
+     * executable model adds for unnamed patterns ({@code GENERATED_...}) are not the author's and are left out.
+     */
     public static Map<String, String> of(Match match) {
         if (!RECORDING.get()) {
             return Map.of();
         }
-        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, String> values = new TreeMap<>();
         for (String id : match.getDeclarationIds()) {
-            values.put(id.startsWith("$") ? id.substring(1) : id, describe(match.getDeclarationValue(id)));
+            if (!id.startsWith(GENERATED)) {
+                values.put(id.startsWith("$") ? id.substring(1) : id, describe(match.getDeclarationValue(id)));
+            }
         }
-        return values;
+        return new LinkedHashMap<>(values);
     }
 
     static String describe(Object value) {

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 /** A folder of rulebases and reference data: the copy packaged in the jar, or one named with --rules. */
 public final class RuleFolder {
     private static final String MARKER = "/rules/README.md";
+    static final String PACKAGED = "rules (packaged)";
 
     private final Path root;
     private final String label;
@@ -55,7 +56,7 @@ public final class RuleFolder {
                     // opened by an earlier call in this JVM
                 }
             }
-            return new RuleFolder(Path.of(uri).getParent(), "rules (packaged)");
+            return new RuleFolder(Path.of(uri).getParent(), PACKAGED);
         } catch (URISyntaxException | IOException e) {
             throw new RulebaseException("cannot open the packaged rules: " + e.getMessage());
         }
@@ -63,6 +64,11 @@ public final class RuleFolder {
 
     public Path root() {
         return root;
+    }
+
+    /** Whether this is the rules/ folder shipped with the tool. */
+    public boolean isPackaged() {
+        return PACKAGED.equals(label);
     }
 
     public String label() {

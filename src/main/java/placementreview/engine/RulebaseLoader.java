@@ -33,6 +33,8 @@ import org.kie.api.definition.rule.Rule;
  */
 public final class RulebaseLoader {
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
+    private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]*)\"|'([^']*)'|(\\S+))",
+            Pattern.MULTILINE);
 
     private RulebaseLoader() {
     }
@@ -41,50 +43,138 @@ public final class RulebaseLoader {
         return load(folder, KieBaseCache.standard());
     }
 
-    /** Builds the rulebase, reusing the compiled packages from the cache when the rules and the tool are unchanged. */
+    /**
+     * Builds the rulebase: for the packaged rules, from the executable model built with the jar when rules/ holds
+     * exactly the files it was built from; otherwise (a folder named at run time, or packaged rules that differ
+     * from the model) from the compiled packages in the cache when the rules and the tool are unchanged, else by
+     * compiling the DRL.
+     */
     static Rulebase load(RuleFolder folder, Optional<KieBaseCache> cache) {
+        return load(folder, cache, true);
+    }
+
+    static Rulebase load(RuleFolder folder, Optional<KieBaseCache> cache, boolean usePackagedModel) {
+        boolean modelWanted = usePackagedModel && folder.isPackaged() && PackagedModel.version().isPresent();
+        if (modelWanted) {
+            String version = version(folder);
+            Optional<KieBase> model = PackagedModel.load(version);
+            if (model.isPresent()) {
+                // the build checked these very files (same version) as below: only the facts are read again
+                ReferenceData reference = ReferenceData.load(folder);
+                return new Rulebase(model.get(), version, folder.label(), catalogue(model.get(), drlFiles(folder)),
+                        reference, PackagedModel.warnings());
+            }
+        }
+        Checked checked = check(folder);
+        List<String> warnings = new ArrayList<>(checked.warnings());
+        if (modelWanted) {
+            warnings.add("the jar's rules/ differ from the executable model built with it, so the model was not used"
+                    + " and the rules were compiled at run time");
+        }
+        String version = checked.version();
+        Optional<KieBase> cached = cache.flatMap(c -> c.load(version));
+        KieBase kieBase = cached.orElseGet(() -> compile(version, checked.files()));
+        Rulebase rulebase = new Rulebase(kieBase, version, folder.label(), catalogue(kieBase, checked.files()),
+                checked.reference(), List.copyOf(warnings));
+        if (cached.isEmpty()) {
+            cache.ifPresent(c -> c.store(version, kieBase));
+        }
+        return rulebase;
+    }
+
+    /** A rule folder that passed every check made before compiling, and what the checks read. */
+    record Checked(String version, ReferenceData reference, DrlFiles files, List<String> warnings) {
+    }
+
+    /**
+     * Every check made before compiling: the folder's shape, its reference tables, the names rule files share with
+     * them, and that the rules call only the rule API. Throws on the first kind of problem found.
+     */
+    static Checked check(RuleFolder folder) {
         RuleFolderShape.check(folder);
         String version = version(folder);
         ReferenceData reference = ReferenceData.load(folder);
         List<String> warnings = RuleLinks.check(folder, reference.names());
+        DrlFiles files = drlFiles(folder);
+        List<String> unsafe = new ArrayList<>();
+        files.texts().forEach((kiePath, text) -> unsafe.addAll(RuleCodeGuard.check(files.display(kiePath), text)));
+        if (!unsafe.isEmpty()) {
+            throw new RulebaseException("the rules use code outside the rule API, so nothing was reviewed (a rule"
+                    + " folder is code: use only folders from a trusted source):\n  " + String.join("\n  ", unsafe));
+        }
+        return new Checked(version, reference, files, List.copyOf(warnings));
+    }
+
+    /** The catalogue of a rule base compiled from these files, or the reasons it is not fit for audit. */
+    static List<RuleInfo> catalogue(KieBase kieBase, RuleFolder folder) {
+        return catalogue(kieBase, drlFiles(folder));
+    }
+
+    /**
+     * The folder's DRL files as the engine is given them ({@code texts}: engine path to text, in path order) and the
+     * path to show people for each engine path ({@code sourceOf}).
+     */
+    record DrlFiles(Map<String, String> texts, Map<String, String> sourceOf) {
+        /**
+         * The rule file as the user named it (rules/cost-reduction/fee-level.drl) for a path the engine reports,
+         * which comes with or without the "src/main/resources/" of the in-memory build.
+         */
+        String display(String enginePath) {
+            if (enginePath == null) {
+                return "(rules)";
+            }
+            return sourceOf.getOrDefault(enginePath,
+                    sourceOf.getOrDefault("src/main/resources/" + enginePath, enginePath));
+        }
+
+        /** The file (as shown to people) whose text declares this package and a rule of this name. */
+        Optional<String> declaring(String pkg, String ruleName) {
+            for (Map.Entry<String, String> file : texts.entrySet()) {
+                Matcher declared = PACKAGE.matcher(file.getValue());
+                if (declared.find() && declared.group(1).equals(pkg) && declaresRule(file.getValue(), ruleName)) {
+                    return Optional.of(display(file.getKey()));
+                }
+            }
+            return Optional.empty();
+        }
+
+        private static boolean declaresRule(String text, String ruleName) {
+            Matcher rule = RULE_NAME.matcher(text);
+            while (rule.find()) {
+                String name = rule.group(1) != null ? rule.group(1) : rule.group(2) != null ? rule.group(2)
+                        : rule.group(3);
+                if (name.equals(ruleName)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    static DrlFiles drlFiles(RuleFolder folder) {
         Map<String, String> sourceOf = new HashMap<>();
         Map<String, String> texts = new LinkedHashMap<>();
-        List<String> unsafe = new ArrayList<>();
         for (Path file : folder.files()) {
             String relative = folder.relative(file);
             if (relative.endsWith(".drl")) {
                 String text = read(file);
-                unsafe.addAll(RuleCodeGuard.check(folder.display(relative), text));
                 String kiePath = kiePath(relative, text);
                 sourceOf.put(kiePath, folder.display(relative));
                 texts.put(kiePath, text);
             }
         }
-        if (!unsafe.isEmpty()) {
-            throw new RulebaseException("the rules use code outside the rule API, so nothing was reviewed (a rule"
-                    + " folder is code: use only folders from a trusted source):\n  " + String.join("\n  ", unsafe));
-        }
-        Optional<KieBase> cached = cache.flatMap(c -> c.load(version));
-        if (cached.isPresent()) {
-            return new Rulebase(cached.get(), version, folder.label(), catalogue(cached.get(), sourceOf), reference,
-                    warnings);
-        }
-        KieBase kieBase = compile(version, texts, sourceOf);
-        Rulebase rulebase = new Rulebase(kieBase, version, folder.label(), catalogue(kieBase, sourceOf), reference,
-                warnings);
-        cache.ifPresent(c -> c.store(version, kieBase));
-        return rulebase;
+        return new DrlFiles(texts, sourceOf);
     }
 
-    private static KieBase compile(String version, Map<String, String> texts, Map<String, String> sourceOf) {
+    private static KieBase compile(String version, DrlFiles files) {
         KieServices services = KieServices.Factory.get();
         KieFileSystem kfs = services.newKieFileSystem();
         ReleaseId releaseId = services.newReleaseId("placementreview", "rules", "0.0.0-" + version.substring(0, 16));
         kfs.generateAndWritePomXML(releaseId);
-        texts.forEach(kfs::write);
+        files.texts().forEach(kfs::write);
         KieBuilder builder = services.newKieBuilder(kfs).buildAll();
         List<String> errors = builder.getResults().getMessages(Message.Level.ERROR).stream()
-                .map(m -> displayPath(m.getPath(), sourceOf) + ":" + m.getLine() + ": " + m.getText())
+                .map(m -> files.display(m.getPath()) + ":" + m.getLine() + ": " + m.getText())
                 .toList();
         if (!errors.isEmpty()) {
             throw new RulebaseException("the rules do not compile, so nothing was reviewed:\n  "
@@ -129,7 +219,7 @@ public final class RulebaseLoader {
         return "src/main/resources/" + pkg + relative.replace('/', '_');
     }
 
-    private static List<RuleInfo> catalogue(KieBase kieBase, Map<String, String> sourceOf) {
+    private static List<RuleInfo> catalogue(KieBase kieBase, DrlFiles files) {
         List<RuleInfo> rules = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
@@ -138,7 +228,7 @@ public final class RulebaseLoader {
         }
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                String file = fileOf(rule, sourceOf);
+                String file = fileOf(rule, files);
                 String id = RuleMetadata.id(rule);
                 String policy = RuleMetadata.policy(rule);
                 if (id == null || policy == null) {
@@ -171,22 +261,12 @@ public final class RulebaseLoader {
         return List.copyOf(rules);
     }
 
-    private static String fileOf(Rule rule, Map<String, String> sourceOf) {
+    private static String fileOf(Rule rule, DrlFiles files) {
         if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null) {
-            return displayPath(impl.getResource().getSourcePath(), sourceOf);
+            return files.display(impl.getResource().getSourcePath());
         }
-        return rule.getPackageName();
-    }
-
-    /**
-     * The rule file as the user named it (rules/cost-reduction/fee-level.drl) for a path the engine reports, which
-     * comes with or without the "src/main/resources/" of the in-memory build.
-     */
-    private static String displayPath(String enginePath, Map<String, String> sourceOf) {
-        if (enginePath == null) {
-            return "(rules)";
-        }
-        return sourceOf.getOrDefault(enginePath, sourceOf.getOrDefault("src/main/resources/" + enginePath, enginePath));
+        // the executable model keeps no source path: the file declaring a rule of that package and name
+        return files.declaring(rule.getPackageName(), rule.getName()).orElse(rule.getPackageName());
     }
 
     /** "CR-2" before "CR-10": the prefix alphabetically, then the number numerically. */

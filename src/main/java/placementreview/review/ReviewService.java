@@ -33,6 +33,7 @@ public final class ReviewService {
     private final PortfolioEvaluator portfolio;
     private final SavingOverlaps overlaps;
     private final int panelTop;
+    private final CaseloadCache caseloads = new CaseloadCache();
 
     public ReviewService(Rulebase rulebase) {
         this.rulebase = rulebase;
@@ -93,18 +94,7 @@ public final class ReviewService {
         List<Evaluation> evaluations = evaluator.evaluateAll(caseFile.placements(), context, options.threads(),
                 allShown, done -> progress.done(done, total));
         progress.finished(total);
-        List<Finding> placementFindings = new ArrayList<>();
-        List<SavingWithoutInHousePlace> withoutPlaces = new ArrayList<>();
-        for (Evaluation e : evaluations) {
-            placementFindings.addAll(e.findings());
-            if (e.findings().stream().anyMatch(ReviewService::needsInHousePlace)) {
-                withoutPlaces.add(new SavingWithoutInHousePlace(e.placement().id(),
-                        plan(e.placement(), e.findings(), InHousePlaces.NONE).councilReduction()));
-            }
-        }
-        List<PlacementSummary> summaries = PlacementSummary.rankedByCost(caseFile.placements());
-        List<Finding> caseload = portfolio.evaluate(summaries, caseFile.capacity(), context, placementFindings,
-                withoutPlaces).findings();
+        List<Finding> caseload = caseload(caseFile, context, evaluations);
         InHousePlaces places = InHousePlaces.of(caseload);
         List<RankedPlacement> unranked = new ArrayList<>(evaluations.size());
         for (Evaluation e : evaluations) {
@@ -128,6 +118,22 @@ public final class ReviewService {
         return new Review(caseFile.authority(), caseFile.asOf(), caseFile.financialYear(), rulebase.version(),
                 List.copyOf(ranked), shown, caseload, caseFile.rejected(), options.by(),
                 forecast(caseFile, null), caseFile.notes(), caseFile.inputSha256());
+    }
+
+    /** The caseload rules' findings (capacity allocation, providers) over every placement's findings. */
+    private List<Finding> caseload(CaseFile caseFile, ReviewContext context, List<Evaluation> evaluations) {
+        List<Finding> placementFindings = new ArrayList<>();
+        List<SavingWithoutInHousePlace> withoutPlaces = new ArrayList<>();
+        for (Evaluation e : evaluations) {
+            placementFindings.addAll(e.findings());
+            if (e.findings().stream().anyMatch(ReviewService::needsInHousePlace)) {
+                withoutPlaces.add(new SavingWithoutInHousePlace(e.placement().id(),
+                        plan(e.placement(), e.findings(), InHousePlaces.NONE).councilReduction()));
+            }
+        }
+        List<PlacementSummary> summaries = PlacementSummary.rankedByCost(caseFile.placements());
+        return portfolio.evaluate(summaries, caseFile.capacity(), context, placementFindings, withoutPlaces)
+                .findings();
     }
 
     private SavingsPlan plan(Placement p, List<Finding> findings, InHousePlaces places) {
@@ -168,17 +174,20 @@ public final class ReviewService {
     }
 
     /**
-     * The step-down check of one placement. Runs the whole review, because whether an in-house place is free depends
-     * on the other candidates across the caseload (portfolio rule CAP-01).
+     * The step-down check of one placement: its own rules' findings (with their evidence), joined with the capacity
+     * the caseload rules allocate across the whole file (CAP-01: whether an in-house place is free depends on the
+     * other candidates). That allocation is worked out once per case file (by its input hash) and reused by the
+     * checks of its other placements; nothing else of the caseload is reviewed.
      */
     public StepDownCheck check(CaseFile caseFile, String placementOrChild, int threads) {
-        String placementId = find(caseFile, placementOrChild).id();
-        Review review = review(caseFile, new ReviewOptions(caseFile.placements().size(), RankBy.COST, threads));
-        RankedPlacement r = review.ranked().stream().filter(x -> x.placement().id().equals(placementId))
-                .findFirst().orElseThrow();
-        return new StepDownCheck(r.placement(), caseFile.asOf(), rulebase.version(),
-                StepDown.of(r, review.portfolio()), caseFile.placements().size() > 1, caseFile.capacity(),
-                caseFile.inputSha256());
+        Placement placement = find(caseFile, placementOrChild);
+        ReviewContext context = contextOf(caseFile);
+        List<Finding> caseload = caseloads.get(caseFile, () -> caseload(caseFile, context,
+                evaluator.evaluateAll(caseFile.placements(), context, threads, false, done -> { })));
+        Evaluation own = evaluator.evaluate(placement, context);
+        return new StepDownCheck(placement, caseFile.asOf(), rulebase.version(),
+                StepDown.of(placement.id(), own.findings(), caseload), caseFile.placements().size() > 1,
+                caseFile.capacity(), caseFile.inputSha256());
     }
 
     private static Comparator<RankedPlacement> order(RankBy by) {
