@@ -22,6 +22,7 @@ import placementreview.store.ReceiptIds;
 import placementreview.store.ReceiptStore;
 import placementreview.store.Recorder;
 import placementreview.store.Shown;
+import placementreview.store.Timing;
 
 /**
  * --record (and --db): store the run as a receipt, in one transaction, its id on stderr and as {@code receipt.id}
@@ -48,13 +49,21 @@ final class RecordOptions {
     /** Call first: starts opening the receipt database when recording. */
     void open() {
         if (record && replayId == null) {
-            opening = CompletableFuture.supplyAsync(database::open);
+            opening = CompletableFuture.supplyAsync(() -> {
+                long[] start = Timing.start();
+                ReceiptStore store = database.open();
+                Timing.since(start, "database opened in the background");
+                return store;
+            });
         }
     }
 
     private ReceiptStore store() {
+        long[] start = Timing.start();
         try {
-            return opening.join();
+            ReceiptStore store = opening.join();
+            Timing.since(start, "waited for the database to open");
+            return store;
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
