@@ -12,6 +12,7 @@ import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import placementreview.engine.Rulebase;
 import placementreview.io.InputException;
 import placementreview.model.CaseFile;
 import placementreview.report.Format;
@@ -75,6 +76,12 @@ final class RecordOptions {
      */
     void write(CommandSpec spec, Output output, CaseOptions cases, ReviewService service, CaseFile caseFile,
                Shown shown, Report report, Format format) {
+        write(spec, output, cases, service.rulebase(), Recorder.Read.of(caseFile), null, shown, report, format);
+    }
+
+    /** As above, for any run: what it read, and for a what-if its changed policy (else null). */
+    void write(CommandSpec spec, Output output, CaseOptions cases, Rulebase rulebase, Recorder.Read read,
+               Recorder.Changed changed, Shown shown, Report report, Format format) {
         PrintWriter terminal = spec.commandLine().getOut();
         ReceiptStore store = opening == null ? null : store();
         if (store == null && replayId == null) {
@@ -92,8 +99,9 @@ final class RecordOptions {
         if (store != null) {
             try (ReceiptStore open = store) {
                 new Recorder(open).record(new Recorder.Run(id, started, spec.name(), arguments(spec), format.label(),
-                        caseFile, cases.storedInputs(), service.rulebase(), cases.rules.folder(),
-                        text.getBytes(StandardCharsets.UTF_8), "os-user " + System.getProperty("user.name"), shown));
+                        read, cases.storedInputs(), rulebase, cases.rules.folder(),
+                        text.getBytes(StandardCharsets.UTF_8), "os-user " + System.getProperty("user.name"), shown,
+                        changed));
             }
         }
         output.write(terminal, new Report(report.name(), Map.of(format, writer -> writer.write(text))), format);
