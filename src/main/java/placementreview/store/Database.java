@@ -120,13 +120,12 @@ public final class Database implements AutoCloseable {
 
     /**
      * One run's connections, straight from the driver. The first stays open until {@link #close()}: an embedded H2
-     * database closes with its last connection. H2 does not compact the file when this run closes it (up to 200 ms
-     * of CPU, a fifth of what recording may cost); the service, which opens it for long, compacts as it goes.
+     * database closes with its last connection. H2 still compacts the file on that close (up to 200 ms): without it
+     * the file was measured at four to eight times its data (docs/performance.md), and purged children's data would
+     * linger in the unused space.
      */
     private static Database direct(DatabaseUrl url) {
-        DatabaseUrl oneRun = url.isH2() && !url.url().toUpperCase(java.util.Locale.ROOT).contains(";MAX_COMPACT_TIME=")
-                ? new DatabaseUrl(url.url() + ";MAX_COMPACT_TIME=0", url.user(), url.password()) : url;
-        DirectDataSource source = new DirectDataSource(oneRun);
+        DirectDataSource source = new DirectDataSource(url);
         try {
             Connection held = source.getConnection();
             return new Database(url, source, held);
