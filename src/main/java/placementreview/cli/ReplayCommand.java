@@ -75,7 +75,7 @@ final class ReplayCommand implements Callable<Integer> {
             String tool = BuildInfo.toolVersion();
             byte[] replayed;
             try {
-                replayed = rerun(r, inputs, store.ruleFiles(r.id()),
+                replayed = rerun(store, r, inputs, store.ruleFiles(r.id()),
                         r.changed() != null && r.changed().settings().isEmpty() ? store.changedRuleFiles(r.id()) : null);
             } catch (IOException e) {
                 throw new StoreException("receipt " + r.id() + " could not be re-run: " + e.getMessage(), e);
@@ -95,8 +95,9 @@ final class ReplayCommand implements Callable<Integer> {
      * Runs the stored command line in this process, on the stored input and rebuilt rule folder; for a what-if
      * against another folder, that folder is rebuilt too ({@code changedFiles}, else null).
      */
-    private static byte[] rerun(Receipt r, List<StoredInput> inputs, SortedMap<String, byte[]> ruleFiles,
-                                SortedMap<String, byte[]> changedFiles) throws IOException {
+    private static byte[] rerun(ReceiptStore store, Receipt r, List<StoredInput> inputs,
+                                SortedMap<String, byte[]> ruleFiles, SortedMap<String, byte[]> changedFiles)
+            throws IOException {
         Path folder = Files.createTempDirectory("placement-review-replay-");
         try {
             RuleFolder restored = restore(r, folder.resolve("base"), ruleFiles, r.ruleFolder(), r.rulebaseVersion());
@@ -107,7 +108,7 @@ final class ReplayCommand implements Callable<Integer> {
             StringWriter output = new StringWriter();
             StringWriter errors = new StringWriter();
             int code = PlacementReviewCommand.execute(r.arguments().toArray(String[]::new), new PrintWriter(output),
-                    new PrintWriter(errors), new ReplayFactory(sources, restored, against, r.id()));
+                    new PrintWriter(errors), new ReplayFactory(sources, restored, against, r.id(), store));
             if (code == PlacementReviewCommand.UNUSABLE) {
                 throw new StoreException("receipt " + r.id() + " could not be re-run: " + errors.toString().strip());
             }
@@ -144,9 +145,10 @@ final class ReplayCommand implements Callable<Integer> {
 
     /**
      * Makes the commands as usual, except that their inputs, rules (a what-if's changed folder too) and receipt id
-     * come from the receipt.
+     * come from the receipt, and a review's "since the last panel" is read from the receipt's database.
      */
-    private record ReplayFactory(List<CaseSource> sources, RuleFolder rules, RuleFolder against, String receiptId)
+    private record ReplayFactory(List<CaseSource> sources, RuleFolder rules, RuleFolder against, String receiptId,
+                                 ReceiptStore store)
             implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
@@ -157,6 +159,7 @@ final class ReplayCommand implements Callable<Integer> {
                 option.restored = rules;
             } else if (made instanceof RecordOptions recording) {
                 recording.replayId = receiptId;
+                recording.replayStore = store;
             } else if (made instanceof WhatIfCommand whatIf) {
                 whatIf.restoredAgainst = against;
             }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import placementreview.io.Sha256;
+import placementreview.review.RecordedCaseload;
 
 /**
  * Writes one receipt's rows on a connection already in a transaction. Plain JDBC: recording is on every recorded
@@ -134,6 +135,33 @@ final class ReceiptWriter {
             findings.add(new Object[] {id, findings.size() + 1, f.ruleId(), f.placementId(), f.weeklySaving()});
         }
         insertRows("receipt_finding (receipt_id, position, rule_id, placement_id, weekly_saving)", findings);
+        if (shown.caseload() != null) {
+            insertCaseload(id, shown.caseload(), shown.sinceLast());
+        }
+    }
+
+    /** A review's year, top N and whole caseload: what the panel's cycle compares and tracks delivery against. */
+    private void insertCaseload(String id, RecordedCaseload caseload, boolean sinceLast) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("""
+                INSERT INTO receipt_review (receipt_id, year_start, year_end, top_count, since_last)
+                VALUES (?, ?, ?, ?, ?)""")) {
+            s.setString(1, id);
+            s.setObject(2, caseload.yearStart());
+            s.setObject(3, caseload.yearEnd());
+            s.setInt(4, caseload.topCount());
+            s.setBoolean(5, sinceLast);
+            s.executeUpdate();
+        }
+        Set<String> seen = new HashSet<>();
+        List<Object[]> rows = new ArrayList<>();
+        for (RecordedCaseload.Entry e : caseload.entries()) {
+            if (seen.add(e.placementId())) {
+                rows.add(new Object[] {id, e.placementId(), e.rank(), e.netWeekly(), e.weeksPerYear(), e.start(),
+                    e.plannedEnd(), String.join(" ", e.countedRuleIds()), e.reductionFullYear()});
+            }
+        }
+        insertRows("receipt_caseload (receipt_id, placement_id, rank, net_weekly_cost, weeks_per_year, start_date,"
+                + " planned_end, counted_rules, reduction_full_year)", rows);
     }
 
     /**
@@ -167,6 +195,8 @@ final class ReceiptWriter {
             s.setInt(index, number);
         } else if (value instanceof java.math.BigDecimal amount) {
             s.setBigDecimal(index, amount);
+        } else if (value instanceof java.time.LocalDate date) {
+            s.setObject(index, date);
         } else {
             throw new IllegalArgumentException("no binding for " + value.getClass());
         }

@@ -9,6 +9,7 @@ import placementreview.model.Savings;
 import placementreview.review.FindingChange;
 import placementreview.review.PlacementChange;
 import placementreview.review.RankedPlacement;
+import placementreview.review.RecordedCaseload;
 import placementreview.review.Review;
 import placementreview.review.StepDown;
 import placementreview.review.StepDownCheck;
@@ -35,7 +36,7 @@ public final class ShownOf {
                 ids.forEach(id -> findings.add(finding(f, id)));
             }
         }
-        return new Shown(placements, findings);
+        return new Shown(placements, findings, RecordedCaseload.of(review), false);
     }
 
     /** A check shows one placement, its step-down criteria and routes. */
