@@ -12,9 +12,12 @@ final class DatabaseOption {
             + " user and password only from PLACEMENT_REVIEW_DB_USER / PLACEMENT_REVIEW_DB_PASSWORD")
     String db;
 
-    /** Opens and migrates the database: a StoreException (exit 2, URL and reason) when it cannot be used. */
+    /**
+     * Opens and migrates the database for this one run (connections straight from the driver, no pool): a
+     * StoreException (exit 2, URL and reason) when it cannot be used.
+     */
     ReceiptStore open() {
-        return open(2);
+        return open(1);
     }
 
     ReceiptStore open(int connections) {

@@ -53,6 +53,9 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         context.getLogger("placementreview.http.access").setLevel(Level.INFO);
         // Jetty's own start/stop lines
         context.getLogger("org.eclipse.jetty").setLevel(Level.WARN);
+        // how long opening the receipt database and recording take: java -Dplacementreview.timing=DEBUG -jar ...
+        context.getLogger("placementreview.store.timing")
+                .setLevel(Level.toLevel(System.getProperty("placementreview.timing"), Level.WARN));
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 

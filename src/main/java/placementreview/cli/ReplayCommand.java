@@ -75,7 +75,8 @@ final class ReplayCommand implements Callable<Integer> {
             String tool = BuildInfo.toolVersion();
             byte[] replayed;
             try {
-                replayed = rerun(store, r, inputs, store.ruleFiles(r.id()));
+                replayed = rerun(store, r, inputs, store.ruleFiles(r.id()),
+                        r.changed() != null && r.changed().settings().isEmpty() ? store.changedRuleFiles(r.id()) : null);
             } catch (IOException e) {
                 throw new StoreException("receipt " + r.id() + " could not be re-run: " + e.getMessage(), e);
             }
@@ -90,30 +91,24 @@ final class ReplayCommand implements Callable<Integer> {
         }
     }
 
-    /** Runs the stored command line in this process, on the stored input and rebuilt rule folder. */
-    private static byte[] rerun(ReceiptStore store, Receipt r, List<StoredInput> inputs, SortedMap<String, byte[]> ruleFiles) throws IOException {
+    /**
+     * Runs the stored command line in this process, on the stored input and rebuilt rule folder; for a what-if
+     * against another folder, that folder is rebuilt too ({@code changedFiles}, else null).
+     */
+    private static byte[] rerun(ReceiptStore store, Receipt r, List<StoredInput> inputs,
+                                SortedMap<String, byte[]> ruleFiles, SortedMap<String, byte[]> changedFiles)
+            throws IOException {
         Path folder = Files.createTempDirectory("placement-review-replay-");
         try {
-            for (var file : ruleFiles.entrySet()) {
-                Path target = folder.resolve(file.getKey()).normalize();
-                if (!target.startsWith(folder)) {
-                    throw new StoreException("receipt " + r.id() + " names a rule file outside its folder: "
-                            + file.getKey());
-                }
-                Files.createDirectories(target.getParent());
-                Files.write(target, file.getValue());
-            }
-            RuleFolder restored = RuleFolder.restored(folder, r.ruleFolder());
-            if (!RulebaseLoader.version(restored).equals(r.rulebaseVersion())) {
-                throw new StoreException("receipt " + r.id() + ": the stored rule files do not hash to its rulebase "
-                        + r.rulebaseVersion() + "; the receipt is damaged");
-            }
+            RuleFolder restored = restore(r, folder.resolve("base"), ruleFiles, r.ruleFolder(), r.rulebaseVersion());
+            RuleFolder against = changedFiles == null ? null : restore(r, folder.resolve("changed"), changedFiles,
+                    r.changed().ruleFolder(), r.changed().rulebaseVersion());
             List<CaseSource> sources = inputs.stream()
                     .map(i -> CaseSource.bytes(i.name(), i.csv(), i.content())).toList();
             StringWriter output = new StringWriter();
             StringWriter errors = new StringWriter();
             int code = PlacementReviewCommand.execute(r.arguments().toArray(String[]::new), new PrintWriter(output),
-                    new PrintWriter(errors), new ReplayFactory(sources, restored, r.id(), store));
+                    new PrintWriter(errors), new ReplayFactory(sources, restored, against, r.id(), store));
             if (code == PlacementReviewCommand.UNUSABLE) {
                 throw new StoreException("receipt " + r.id() + " could not be re-run: " + errors.toString().strip());
             }
@@ -127,11 +122,33 @@ final class ReplayCommand implements Callable<Integer> {
         }
     }
 
+    /** Writes the stored files into {@code folder} and checks they hash to the rulebase the receipt recorded. */
+    private static RuleFolder restore(Receipt r, Path folder, SortedMap<String, byte[]> files, String label,
+                                      String version) throws IOException {
+        Files.createDirectories(folder);
+        for (var file : files.entrySet()) {
+            Path target = folder.resolve(file.getKey()).normalize();
+            if (!target.startsWith(folder)) {
+                throw new StoreException("receipt " + r.id() + " names a rule file outside its folder: "
+                        + file.getKey());
+            }
+            Files.createDirectories(target.getParent());
+            Files.write(target, file.getValue());
+        }
+        RuleFolder restored = RuleFolder.restored(folder, label);
+        if (!RulebaseLoader.version(restored).equals(version)) {
+            throw new StoreException("receipt " + r.id() + ": the stored rule files do not hash to its rulebase "
+                    + version + "; the receipt is damaged");
+        }
+        return restored;
+    }
+
     /**
-     * Makes the commands as usual, except that their inputs, rules and receipt id come from the receipt, and a
-     * review's "since the last panel" is read from the receipt's database.
+     * Makes the commands as usual, except that their inputs, rules (a what-if's changed folder too) and receipt id
+     * come from the receipt, and a review's "since the last panel" is read from the receipt's database.
      */
-    private record ReplayFactory(List<CaseSource> sources, RuleFolder rules, String receiptId, ReceiptStore store)
+    private record ReplayFactory(List<CaseSource> sources, RuleFolder rules, RuleFolder against, String receiptId,
+                                 ReceiptStore store)
             implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
@@ -143,6 +160,8 @@ final class ReplayCommand implements Callable<Integer> {
             } else if (made instanceof RecordOptions recording) {
                 recording.replayId = receiptId;
                 recording.replayStore = store;
+            } else if (made instanceof WhatIfCommand whatIf) {
+                whatIf.restoredAgainst = against;
             }
             return made;
         }

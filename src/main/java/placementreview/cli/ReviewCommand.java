@@ -67,7 +67,7 @@ final class ReviewCommand implements Callable<Integer> {
         if (since != null && !recording.recorded()) {
             throw new InputException("--since compares a recorded review with an earlier one: add --record");
         }
-        recording.open();
+        recording.openToReadAndRecord();
         ReviewService service = cases.service();
         CaseFile caseFile = cases.read(service);
         Review review = service.review(caseFile, options, TerminalProgress.forReview(spec.commandLine().getErr(),

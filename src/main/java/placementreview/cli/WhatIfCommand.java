@@ -10,6 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import placementreview.engine.ParameterOverlay;
 import placementreview.engine.RuleFolder;
 import placementreview.engine.Rulebase;
 import placementreview.engine.RulebaseLoader;
@@ -19,6 +20,8 @@ import placementreview.review.PolicyComparison;
 import placementreview.review.RankBy;
 import placementreview.review.ReviewOptions;
 import placementreview.review.WhatIf;
+import placementreview.store.Recorder;
+import placementreview.store.ShownOf;
 
 @Command(name = "whatif", mixinStandardHelpOptions = true,
         description = "Review the same caseload under the base rules and a changed policy (another rule folder, or "
@@ -32,6 +35,12 @@ final class WhatIfCommand implements Callable<Integer> {
 
     @Mixin
     Output output;
+
+    @Mixin
+    RecordOptions recording;
+
+    /** Set by replay: the receipt's changed rule folder rebuilt from its stored files, used instead of --against's. */
+    RuleFolder restoredAgainst;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Changed changed;
@@ -67,21 +76,28 @@ final class WhatIfCommand implements Callable<Integer> {
         Format chosen = Format.parse(format);
         ReviewOptions options = new ReviewOptions(top, RankBy.parse(by), threads == null
                 ? Runtime.getRuntime().availableProcessors() : threads);
+        recording.open();
         RuleFolder baseFolder = cases.rules.folder();
         Rulebase base = cases.rules.load();
         PolicyComparison comparison;
+        RuleFolder changedFolder;
         if (changed.against != null) {
-            RuleFolder changedFolder = RuleFolder.of(changed.against);
+            changedFolder = restoredAgainst != null ? restoredAgainst : RuleFolder.of(changed.against);
             Rulebase other = RulebaseLoader.load(changedFolder);
             PrintWriter err = spec.commandLine().getErr();
             other.warnings().forEach(w -> err.println("placement-review: warning (changed rules): " + w));
             err.flush();
             comparison = PolicyComparison.against(baseFolder, base, changedFolder, other);
         } else {
+            changedFolder = baseFolder;
             comparison = PolicyComparison.withSettings(baseFolder, base, changed.settings);
         }
-        WhatIf whatIf = comparison.run(cases.files, cases.asOf, options);
-        output.write(spec.commandLine().getOut(), Reports.whatIf(whatIf), chosen);
+        WhatIf whatIf = cases.stored != null ? comparison.runSources(cases.stored, cases.asOf, options)
+                : comparison.run(cases.files, cases.asOf, options);
+        Recorder.Changed changedPolicy = new Recorder.Changed(comparison.changed().rulebase(), changedFolder,
+                whatIf.changed().set().stream().map(ParameterOverlay.Setting::text).toList());
+        recording.write(spec, output, cases, base, Recorder.Read.of(whatIf.before()), changedPolicy,
+                ShownOf.whatIf(whatIf), Reports.whatIf(whatIf), chosen);
         return Rejections.report(spec.commandLine().getErr(), whatIf.rejected());
     }
 }

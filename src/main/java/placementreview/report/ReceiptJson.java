@@ -41,6 +41,15 @@ public final class ReceiptJson {
         node.put("runBy", r.runBy());
         node.put("durationMs", r.durationMs());
         node.put("purgedAt", r.purgedAt() == null ? null : r.purgedAt().toString());
+        if (r.changed() == null) {
+            node.putNull("changed");
+        } else {
+            ObjectNode changed = node.putObject("changed");
+            changed.put("rulebaseVersion", r.changed().rulebaseVersion());
+            changed.put("ruleFolder", r.changed().ruleFolder());
+            ArrayNode settings = changed.putArray("settings");
+            r.changed().settings().forEach(settings::add);
+        }
         return node;
     }
 
@@ -61,13 +70,19 @@ public final class ReceiptJson {
                 input.put("contentBase64", content == null ? null : Base64.getEncoder().encodeToString(content));
             }
         }
-        ArrayNode files = node.putArray("ruleFiles");
-        for (Receipt.RuleFile f : d.ruleFiles()) {
-            ObjectNode file = files.addObject();
+        files(node.putArray("ruleFiles"), d.ruleFiles());
+        if (d.receipt().changed() != null) {
+            files(((ObjectNode) node.get("changed")).putArray("ruleFiles"), d.changedRuleFiles());
+        }
+        return node;
+    }
+
+    private static void files(ArrayNode array, List<Receipt.RuleFile> files) {
+        for (Receipt.RuleFile f : files) {
+            ObjectNode file = array.addObject();
             file.put("path", f.path());
             file.put("sha256", f.sha256());
             file.put("sizeBytes", f.sizeBytes());
         }
-        return node;
     }
 }

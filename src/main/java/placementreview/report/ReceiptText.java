@@ -17,7 +17,8 @@ public final class ReceiptText {
             false, false});
         for (Receipt r : receipts) {
             table.add(r.id(), r.recordedAt().toString(), r.command() + " " + r.format(), r.asOf().toString(),
-                    r.rulebaseVersion().substring(0, 12), String.valueOf(r.reviewed()), String.valueOf(r.rejected()),
+                    r.rulebaseVersion().substring(0, 12) + (r.changed() == null ? ""
+                            : " vs " + r.changed().rulebaseVersion().substring(0, 12)), String.valueOf(r.reviewed()), String.valueOf(r.rejected()),
                     r.runBy(), r.purged() ? "purged " + r.purgedAt().toString().substring(0, 10) : "yes");
         }
         return table.render("") + receipts.size() + " receipt(s)\n";
@@ -34,7 +35,14 @@ public final class ReceiptText {
         line(out, "as of", r.asOf() + (r.authority() == null ? "" : ", " + r.authority()));
         line(out, "reviewed", r.reviewed() + " placement(s), " + r.rejected() + " record(s) rejected");
         line(out, "tool", r.toolVersion() + " on " + r.javaVersion() + ", Drools " + r.droolsVersion());
-        line(out, "rulebase", r.rulebaseVersion() + " from " + r.ruleFolder());
+        if (r.changed() == null) {
+            line(out, "rulebase", r.rulebaseVersion() + " from " + r.ruleFolder());
+        } else {
+            line(out, "base", "rulebase " + r.rulebaseVersion() + " from " + r.ruleFolder());
+            line(out, "changed", "rulebase " + r.changed().rulebaseVersion() + " from " + r.changed().ruleFolder()
+                    + (r.changed().settings().isEmpty() ? "" : ", with " + String.join(", ", r.changed().settings())
+                    + " set"));
+        }
         line(out, "input", r.inputSha256());
         for (Receipt.Input i : d.inputs()) {
             out.append("    ").append(i.position()).append(". ").append(i.name()).append("  ").append(i.sha256())
@@ -43,11 +51,19 @@ public final class ReceiptText {
         if (r.purged()) {
             line(out, "purged", r.purgedAt() + ": the stored input and output were deleted; hashes kept");
         }
-        out.append("  rule and reference files (").append(d.ruleFiles().size()).append("):\n");
-        for (Receipt.RuleFile f : d.ruleFiles()) {
-            out.append("    ").append(f.sha256()).append("  ").append(f.path()).append('\n');
+        files(out, r.changed() == null ? "rule and reference files" : "base rule and reference files", d.ruleFiles());
+        if (r.changed() != null) {
+            files(out, "changed rule and reference files" + (r.changed().settings().isEmpty() ? ""
+                    : " (the base's, with the settings above)"), d.changedRuleFiles());
         }
         return out.toString();
+    }
+
+    private static void files(StringBuilder out, String title, List<Receipt.RuleFile> files) {
+        out.append("  ").append(title).append(" (").append(files.size()).append("):\n");
+        for (Receipt.RuleFile f : files) {
+            out.append("    ").append(f.sha256()).append("  ").append(f.path()).append('\n');
+        }
     }
 
     private static void line(StringBuilder out, String label, String value) {

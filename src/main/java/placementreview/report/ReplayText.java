@@ -14,7 +14,13 @@ public final class ReplayText {
         StringBuilder out = new StringBuilder();
         out.append("Receipt ").append(r.id()).append(": ").append(r.command()).append(" recorded ")
                 .append(r.recordedAt()).append(" with ").append(r.toolVersion()).append(", rulebase ")
-                .append(r.rulebaseVersion()).append('\n');
+                .append(r.rulebaseVersion());
+        if (r.changed() != null) {
+            out.append(" against rulebase ").append(r.changed().rulebaseVersion())
+                    .append(r.changed().settings().isEmpty() ? " (rebuilt from its stored files)"
+                            : " (" + String.join(", ", r.changed().settings()) + " set)");
+        }
+        out.append('\n');
         if (result.toolVersionDiffers()) {
             out.append("The tool version differs: recorded with ").append(r.toolVersion()).append(", replaying with ")
                     .append(result.replayingTool()).append("; comparing anyway.\n");

@@ -82,6 +82,12 @@ public final class PolicyComparison {
         return compare(base.review(base.read(files, asOf), options), changed.review(changed.read(files, asOf), options));
     }
 
+    /** Case files given as sources (a receipt's stored inputs, for replay), read under each rulebase. */
+    public WhatIf runSources(List<placementreview.io.CaseSource> sources, LocalDate asOf, ReviewOptions options) {
+        return compare(base.review(base.readSources(sources, asOf), options),
+                changed.review(changed.readSources(sources, asOf), options));
+    }
+
     /** One case file given as bytes (a web request's body), read under each rulebase and reviewed under both. */
     public WhatIf run(String name, byte[] body, boolean csv, LocalDate asOf, ReviewOptions options) throws IOException {
         try (InputStream a = new ByteArrayInputStream(body);

@@ -7,15 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * The receipt database, open and migrated: an H2 file (created on first use, owner-only) or a council's PostgreSQL.
  * Anything that stops it being opened or migrated is a {@link StoreException} naming the URL (never a password)
- * and the reason.
+ * and the reason. The service shares a pool of connections; a command that records or reads once opens its
+ * connections directly (no pool) and keeps the first open, so an H2 file is opened once. See docs/performance.md
+ * for what opening costs.
  */
 public final class Database implements AutoCloseable {
     /** The newest migration (db/migration/V{n}__*.sql); a test keeps it in step with the files. */
@@ -29,18 +33,20 @@ public final class Database implements AutoCloseable {
     }
 
     private final DatabaseUrl url;
-    private final HikariDataSource pool;
-    private final Jdbi jdbi;
+    private final DataSource dataSource;
+    private final AutoCloseable closer;
+    private Jdbi jdbi;
 
-    private Database(DatabaseUrl url, HikariDataSource pool) {
+    private Database(DatabaseUrl url, DataSource dataSource, AutoCloseable closer) {
         this.url = url;
-        this.pool = pool;
-        this.jdbi = Jdbi.create(pool);
+        this.dataSource = dataSource;
+        this.closer = closer;
     }
 
     /**
-     * Opens (creating an H2 file if need be) and migrates the database; {@code connections}: pool size. An H2 file
-     * that another process is just closing (handing its shared server over) is tried again, three times in all.
+     * Opens (creating an H2 file if need be) and migrates the database. {@code connections}: 1 for a command's one
+     * run (no pool), more for the service's pool of that size. An H2 file that another process is just closing
+     * (handing its shared server over) is tried again, three times in all.
      */
     public static Database open(DatabaseUrl url, int connections) {
         for (int attempt = 1; ; attempt++) {
@@ -65,7 +71,32 @@ public final class Database implements AutoCloseable {
         if (h2File != null) {
             ownerOnlyFolder(url, h2File.getParent());
         }
-        HikariDataSource pool;
+        long[] start = Timing.start();
+        Database database = connections > 1 ? pooled(url, connections) : direct(url);
+        Timing.since(start, connections > 1 ? "database pool started" : "database connection opened");
+        try {
+            long[] check = Timing.start();
+            if (!isCurrent(database.dataSource)) {
+                Flyway.configure().dataSource(database.dataSource).locations("classpath:db/migration").load().migrate();
+                Timing.since(check, "database migrated");
+            } else {
+                Timing.since(check, "database schema checked: current");
+            }
+        } catch (RuntimeException e) {
+            try {
+                database.close();
+            } catch (StoreException alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
+            throw new StoreException(url.display() + ": cannot migrate the receipt database: " + reason(e), e);
+        }
+        if (h2File != null) {
+            ownerOnlyFiles(h2File);
+        }
+        return database;
+    }
+
+    private static Database pooled(DatabaseUrl url, int connections) {
         try {
             HikariConfig config = new HikariConfig();
             config.setJdbcUrl(url.url());
@@ -75,36 +106,42 @@ public final class Database implements AutoCloseable {
             if (url.password() != null) {
                 config.setPassword(url.password());
             }
-            config.setMaximumPoolSize(Math.max(2, connections)); // Flyway holds two while it migrates
+            config.setMaximumPoolSize(connections);
             config.setMinimumIdle(0);
             config.setPoolName("receipts");
             config.setConnectionTimeout(10_000);
             config.setInitializationFailTimeout(1);
-            pool = new HikariDataSource(config);
+            HikariDataSource pool = new HikariDataSource(config);
+            return new Database(url, pool, pool);
         } catch (RuntimeException e) {
             throw new StoreException(url.display() + ": cannot open the receipt database: " + reason(e), e);
         }
-        try {
-            if (!isCurrent(pool)) {
-                Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
-            }
-        } catch (RuntimeException e) {
-            pool.close();
-            throw new StoreException(url.display() + ": cannot migrate the receipt database: " + reason(e), e);
-        }
-        if (h2File != null) {
-            ownerOnlyFiles(h2File);
-        }
-        return new Database(url, pool);
     }
 
     /**
-     * Whether the newest migration is already applied: then Flyway (which scans the classpath for migrations, most
-     * of the cost of opening the database from the command line) is not needed.
+     * One run's connections, straight from the driver. The first stays open until {@link #close()}: an embedded H2
+     * database closes with its last connection. H2 still compacts the file on that close (up to 200 ms): without it
+     * the file was measured at four to eight times its data (docs/performance.md), and purged children's data would
+     * linger in the unused space.
      */
-    private static boolean isCurrent(HikariDataSource pool) {
-        try (var connection = pool.getConnection(); var statement = connection.createStatement();
-             var result = statement.executeQuery("SELECT MAX(CAST(\"version\" AS INTEGER)) FROM \"flyway_schema_history\""
+    private static Database direct(DatabaseUrl url) {
+        DirectDataSource source = new DirectDataSource(url);
+        try {
+            Connection held = source.getConnection();
+            return new Database(url, source, held);
+        } catch (SQLException e) {
+            throw new StoreException(url.display() + ": cannot open the receipt database: " + reason(e), e);
+        }
+    }
+
+    /**
+     * Whether every migration is already applied: then Flyway (which scans the classpath for migrations, most of the
+     * cost of opening the database from the command line) is not needed. Counted, not the newest version alone: a
+     * database that has V3 but not V2 (made between two branches) must go through Flyway, which says so.
+     */
+    private static boolean isCurrent(DataSource dataSource) {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+             var result = statement.executeQuery("SELECT COUNT(DISTINCT \"version\") FROM \"flyway_schema_history\""
                      + " WHERE \"success\" AND \"version\" IS NOT NULL")) {
             return result.next() && result.getInt(1) == LATEST_MIGRATION;
         } catch (SQLException e) {
@@ -112,17 +149,33 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    public Jdbi jdbi() {
+    /** JDBI over this database, made on first use (making it costs a command about 0.4 s of CPU). */
+    public synchronized Jdbi jdbi() {
+        if (jdbi == null) {
+            jdbi = Jdbi.create(dataSource);
+        }
         return jdbi;
+    }
+
+    /** A connection of this database (the pool's, or a new one for a command's run): close it when done. */
+    public Connection connection() throws SQLException {
+        return dataSource.getConnection();
     }
 
     public DatabaseUrl url() {
         return url;
     }
 
+    /** Closes the pool or the run's connection; an H2 file is written out when its last connection closes. */
     @Override
     public void close() {
-        pool.close();
+        long[] start = Timing.start();
+        try {
+            closer.close();
+            Timing.since(start, "database closed");
+        } catch (Exception e) {
+            throw new StoreException(url.display() + ": cannot close the receipt database: " + reason(e), e);
+        }
     }
 
     /** The first line of the deepest cause: what a person needs (no stack, no password). */

@@ -3,25 +3,18 @@ package placementreview.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
-import placementreview.io.Sha256;
-import placementreview.review.RecordedCaseload;
 
 /**
  * Receipts in the database: record one (one transaction: all of it or none of it), list them, read one with its
@@ -35,11 +28,9 @@ public final class ReceiptStore implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Database database;
-    private final Jdbi jdbi;
 
     public ReceiptStore(Database database) {
         this.database = database;
-        this.jdbi = database.jdbi();
     }
 
     public Database database() {
@@ -58,9 +49,9 @@ public final class ReceiptStore implements AutoCloseable {
     public void record(NewReceipt receipt) {
         for (int attempt = 1; ; attempt++) {
             try {
-                jdbi.useTransaction(h -> insert(h, receipt));
+                insertInOneTransaction(receipt);
                 return;
-            } catch (JdbiException e) {
+            } catch (SQLException e) {
                 if (attempt < ATTEMPTS && UNIQUE_VIOLATION.equals(sqlState(e))) {
                     continue;
                 }
@@ -69,130 +60,41 @@ public final class ReceiptStore implements AutoCloseable {
         }
     }
 
-    private void insert(Handle h, NewReceipt r) {
-        storeRuleFiles(h, r.ruleFiles());
-        for (StoredInput input : r.inputs()) {
-            storeInput(h, input, r.recordedAt());
-        }
-        h.createUpdate("""
-                INSERT INTO receipt (id, recorded_at, command, arguments, output_format, as_of, authority,
-                    tool_version, java_version, drools_version, rulebase_version, rule_folder, input_sha256,
-                    output_sha256, reviewed, rejected, run_by, duration_ms)
-                VALUES (:id, :recordedAt, :command, :arguments, :format, :asOf, :authority, :tool, :java, :drools,
-                    :rulebase, :folder, :input, :output, :reviewed, :rejected, :runBy, :duration)""")
-                .bind("id", r.id()).bind("recordedAt", utc(r.recordedAt())).bind("command", r.command())
-                .bind("arguments", json(r.arguments())).bind("format", r.format()).bind("asOf", r.asOf())
-                .bind("authority", r.authority()).bind("tool", r.toolVersion()).bind("java", r.javaVersion())
-                .bind("drools", r.droolsVersion()).bind("rulebase", r.rulebaseVersion())
-                .bind("folder", r.ruleFolder()).bind("input", r.inputSha256()).bind("output", r.outputSha256())
-                .bind("reviewed", r.reviewed()).bind("rejected", r.rejected()).bind("runBy", r.runBy())
-                .bind("duration", r.durationMs()).execute();
-        PreparedBatch files = h.prepareBatch(
-                "INSERT INTO receipt_rule_file (receipt_id, path, sha256) VALUES (:id, :path, :sha256)");
-        r.ruleFiles().forEach((path, bytes) ->
-                files.bind("id", r.id()).bind("path", path).bind("sha256", Sha256.of(bytes)).add());
-        files.execute();
-        PreparedBatch inputs = h.prepareBatch("""
-                INSERT INTO receipt_input (receipt_id, position, name, csv, sha256)
-                VALUES (:id, :position, :name, :csv, :sha256)""");
-        for (int i = 0; i < r.inputs().size(); i++) {
-            StoredInput input = r.inputs().get(i);
-            inputs.bind("id", r.id()).bind("position", i + 1).bind("name", input.name()).bind("csv", input.csv())
-                    .bind("sha256", input.sha256()).add();
-        }
-        inputs.execute();
-        h.createUpdate("INSERT INTO receipt_output (receipt_id, size_bytes, gzip) VALUES (:id, :size, :gzip)")
-                .bind("id", r.id()).bind("size", (long) r.output().length).bind("gzip", Gzip.compress(r.output()))
-                .execute();
-        insertShown(h, r.id(), r.shown());
-        pauseIfAsked();
-    }
-
-    private static void insertShown(Handle h, String id, Shown shown) {
-        if (!shown.placements().isEmpty()) {
-            PreparedBatch batch = h.prepareBatch("""
-                    INSERT INTO receipt_placement (receipt_id, placement_id, rank, weekly_cost)
-                    VALUES (:id, :placement, :rank, :weekly)""");
-            Set<String> seen = new HashSet<>();
-            for (Shown.Placement p : shown.placements()) {
-                if (seen.add(p.placementId())) {
-                    batch.bind("id", id).bind("placement", p.placementId()).bind("rank", p.rank())
-                            .bind("weekly", p.weeklyCost()).add();
+    private void insertInOneTransaction(NewReceipt receipt) throws SQLException {
+        long[] start = Timing.start();
+        try (Connection connection = database.connection()) {
+            connection.setAutoCommit(false);
+            try {
+                new ReceiptWriter(connection).insert(receipt);
+                pauseIfAsked();
+                connection.commit();
+                Timing.since(start, "receipt inserted and committed");
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
                 }
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
             }
-            batch.execute();
-        }
-        if (!shown.findings().isEmpty()) {
-            PreparedBatch batch = h.prepareBatch("""
-                    INSERT INTO receipt_finding (receipt_id, position, rule_id, placement_id, weekly_saving)
-                    VALUES (:id, :position, :rule, :placement, :saving)""");
-            int position = 1;
-            for (Shown.Finding f : shown.findings()) {
-                batch.bind("id", id).bind("position", position++).bind("rule", f.ruleId())
-                        .bind("placement", f.placementId()).bind("saving", f.weeklySaving()).add();
-            }
-            batch.execute();
-        }
-        if (shown.caseload() != null) {
-            insertCaseload(h, id, shown.caseload(), shown.sinceLast());
         }
     }
 
-    /** A review's year, top N and whole caseload: what the panel's cycle compares and tracks delivery against. */
-    private static void insertCaseload(Handle h, String id, RecordedCaseload caseload, boolean sinceLast) {
-        h.createUpdate("""
-                INSERT INTO receipt_review (receipt_id, year_start, year_end, top_count, since_last)
-                VALUES (:id, :start, :end, :top, :sinceLast)""")
-                .bind("id", id).bind("start", caseload.yearStart()).bind("end", caseload.yearEnd())
-                .bind("top", caseload.topCount()).bind("sinceLast", sinceLast).execute();
-        if (caseload.entries().isEmpty()) {
+    /**
+     * Makes JDBI and runs one query through it, so that the reads a command makes later (a review's "since the last
+     * panel") do not pay JDBI's start on the command's own path. A failure is left for those reads to report.
+     */
+    public void readyToRead() {
+        long[] start = Timing.start();
+        try {
+            database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM receipt WHERE id = :id")
+                    .bind("id", "").mapTo(Integer.class).one());
+        } catch (JdbiException e) {
             return;
         }
-        PreparedBatch batch = h.prepareBatch("""
-                INSERT INTO receipt_caseload (receipt_id, placement_id, rank, net_weekly_cost, weeks_per_year,
-                    start_date, planned_end, counted_rules, reduction_full_year)
-                VALUES (:id, :placement, :rank, :weekly, :weeks, :start, :end, :counted, :reduction)""");
-        Set<String> seen = new HashSet<>();
-        for (RecordedCaseload.Entry e : caseload.entries()) {
-            if (seen.add(e.placementId())) {
-                batch.bind("id", id).bind("placement", e.placementId()).bind("rank", e.rank())
-                        .bind("weekly", e.netWeekly()).bind("weeks", e.weeksPerYear()).bind("start", e.start())
-                        .bind("end", e.plannedEnd()).bind("counted", String.join(" ", e.countedRuleIds()))
-                        .bind("reduction", e.reductionFullYear()).add();
-            }
-        }
-        batch.execute();
-    }
-
-    private static void storeRuleFiles(Handle h, Map<String, byte[]> files) {
-        Set<String> stored = new HashSet<>();
-        List<String> hashes = files.values().stream().map(Sha256::of).distinct().toList();
-        if (!hashes.isEmpty()) {
-            stored.addAll(h.createQuery("SELECT sha256 FROM rule_file_content WHERE sha256 IN (<hashes>)")
-                    .bindList("hashes", hashes).mapTo(String.class).list());
-        }
-        for (byte[] bytes : files.values()) {
-            String sha256 = Sha256.of(bytes);
-            if (stored.add(sha256)) {
-                h.createUpdate("INSERT INTO rule_file_content (sha256, size_bytes, gzip) VALUES (:sha, :size, :gzip)")
-                        .bind("sha", sha256).bind("size", (long) bytes.length).bind("gzip", Gzip.compress(bytes))
-                        .execute();
-            }
-        }
-    }
-
-    /** Stores an input once per hash; an input purged earlier and read again is stored again. */
-    private static void storeInput(Handle h, StoredInput input, Instant at) {
-        Optional<Boolean> present = h.createQuery("SELECT gzip IS NOT NULL FROM input_content WHERE sha256 = :sha")
-                .bind("sha", input.sha256()).mapTo(Boolean.class).findOne();
-        if (present.isEmpty()) {
-            h.createUpdate("INSERT INTO input_content (sha256, size_bytes, gzip) VALUES (:sha, :size, :gzip)")
-                    .bind("sha", input.sha256()).bind("size", (long) input.content().length)
-                    .bind("gzip", Gzip.compress(input.content())).execute();
-        } else if (!present.get()) {
-            h.createUpdate("UPDATE input_content SET gzip = :gzip, purged_at = NULL WHERE sha256 = :sha")
-                    .bind("sha", input.sha256()).bind("gzip", Gzip.compress(input.content())).execute();
-        }
+        Timing.since(start, "ready to read (JDBI)");
     }
 
     /** The receipts the filter selects, newest first. */
@@ -207,7 +109,7 @@ public final class ReceiptStore implements AutoCloseable {
                     .append(" WHERE f.receipt_id = r.id AND f.placement_id = :placement))");
         }
         if (filter.rulebaseVersion() != null) {
-            sql.append(" AND r.rulebase_version LIKE :rulebase");
+            sql.append(" AND (r.rulebase_version LIKE :rulebase OR r.changed_rulebase_version LIKE :rulebase)");
         }
         if (filter.since() != null) {
             sql.append(" AND r.recorded_at >= :since");
@@ -217,7 +119,7 @@ public final class ReceiptStore implements AutoCloseable {
             sql.append(" LIMIT ").append(filter.limit());
         }
         try {
-            return jdbi.withHandle(h -> {
+            return database.jdbi().withHandle(h -> {
                 Query query = h.createQuery(sql.toString());
                 if (filter.ruleId() != null) {
                     query.bind("rule", filter.ruleId());
@@ -248,7 +150,7 @@ public final class ReceiptStore implements AutoCloseable {
             throw new StoreException("give the receipt id (at least its first 8 characters), not \"" + text + "\"");
         }
         try {
-            return jdbi.withHandle(h -> {
+            return database.jdbi().withHandle(h -> {
                 List<Receipt> found = h.createQuery("SELECT * FROM receipt WHERE id LIKE :prefix ORDER BY id LIMIT 2")
                         .bind("prefix", text.replace("%", "").replace("_", "") + "%")
                         .map((rs, ctx) -> receipt(rs)).list();
@@ -260,12 +162,8 @@ public final class ReceiptStore implements AutoCloseable {
                     return Optional.<Receipt.Details>empty();
                 }
                 Receipt r = found.get(0);
-                List<Receipt.RuleFile> files = h.createQuery("""
-                                SELECT f.path, f.sha256, c.size_bytes FROM receipt_rule_file f
-                                JOIN rule_file_content c ON c.sha256 = f.sha256
-                                WHERE f.receipt_id = :id ORDER BY f.path""").bind("id", r.id())
-                        .map((rs, ctx) -> new Receipt.RuleFile(rs.getString(1), rs.getString(2).strip(), rs.getLong(3)))
-                        .list();
+                List<Receipt.RuleFile> files = listedRuleFiles(h, "receipt_rule_file", r.id());
+                List<Receipt.RuleFile> changedFiles = listedRuleFiles(h, "receipt_changed_rule_file", r.id());
                 List<Receipt.Input> inputs = h.createQuery("""
                                 SELECT i.position, i.name, i.csv, i.sha256, c.size_bytes FROM receipt_input i
                                 JOIN input_content c ON c.sha256 = i.sha256
@@ -274,19 +172,35 @@ public final class ReceiptStore implements AutoCloseable {
                                 rs.getString(4).strip(), rs.getLong(5))).list();
                 long outputBytes = h.createQuery("SELECT size_bytes FROM receipt_output WHERE receipt_id = :id")
                         .bind("id", r.id()).mapTo(Long.class).findOne().orElse(0L);
-                return Optional.of(new Receipt.Details(r, files, inputs, outputBytes));
+                return Optional.of(new Receipt.Details(r, files, inputs, outputBytes, changedFiles));
             });
         } catch (JdbiException e) {
             throw failure("cannot read receipt " + text, e);
         }
     }
 
-    /** The rule and reference files the receipt's run loaded: path in the rule folder to content. */
+    private static List<Receipt.RuleFile> listedRuleFiles(org.jdbi.v3.core.Handle h, String table, String id) {
+        return h.createQuery("SELECT f.path, f.sha256, c.size_bytes FROM " + table + " f"
+                        + " JOIN rule_file_content c ON c.sha256 = f.sha256 WHERE f.receipt_id = :id ORDER BY f.path")
+                .bind("id", id)
+                .map((rs, ctx) -> new Receipt.RuleFile(rs.getString(1), rs.getString(2).strip(), rs.getLong(3)))
+                .list();
+    }
+
+    /** The rule and reference files the receipt's run loaded (a what-if's base): path in the folder to content. */
     public java.util.SortedMap<String, byte[]> ruleFiles(String id) {
+        return ruleFiles("receipt_rule_file", id);
+    }
+
+    /** A what-if's changed policy's files: path in its folder to content (empty for other commands). */
+    public java.util.SortedMap<String, byte[]> changedRuleFiles(String id) {
+        return ruleFiles("receipt_changed_rule_file", id);
+    }
+
+    private java.util.SortedMap<String, byte[]> ruleFiles(String table, String id) {
         java.util.SortedMap<String, byte[]> files = new java.util.TreeMap<>();
-        read(h -> h.createQuery("""
-                        SELECT f.path, c.gzip FROM receipt_rule_file f JOIN rule_file_content c ON c.sha256 = f.sha256
-                        WHERE f.receipt_id = :id""").bind("id", id)
+        read(h -> h.createQuery("SELECT f.path, c.gzip FROM " + table + " f"
+                        + " JOIN rule_file_content c ON c.sha256 = f.sha256 WHERE f.receipt_id = :id").bind("id", id)
                 .map((rs, ctx) -> Map.entry(rs.getString(1), Gzip.decompress(rs.getBytes(2))))
                 .list()).forEach(e -> files.put(e.getKey(), e.getValue()));
         return files;
@@ -323,7 +237,7 @@ public final class ReceiptStore implements AutoCloseable {
         OffsetDateTime cutoff = utc(before.atStartOfDay().toInstant(ZoneOffset.UTC));
         OffsetDateTime at = utc(now);
         try {
-            return jdbi.inTransaction(h -> {
+            return database.jdbi().inTransaction(h -> {
                 int outputs = h.createUpdate("""
                         DELETE FROM receipt_output WHERE receipt_id IN
                             (SELECT id FROM receipt WHERE recorded_at < :cutoff)""").bind("cutoff", cutoff).execute();
@@ -349,7 +263,7 @@ public final class ReceiptStore implements AutoCloseable {
 
     private <T> T read(org.jdbi.v3.core.HandleCallback<T, RuntimeException> callback) {
         try {
-            return jdbi.withHandle(callback);
+            return database.jdbi().withHandle(callback);
         } catch (JdbiException e) {
             throw failure("cannot read the receipt", e);
         }
@@ -364,7 +278,17 @@ public final class ReceiptStore implements AutoCloseable {
                 rs.getString("rulebase_version").strip(), rs.getString("rule_folder"),
                 rs.getString("input_sha256").strip(), rs.getString("output_sha256").strip(), rs.getInt("reviewed"),
                 rs.getInt("rejected"), rs.getString("run_by"), rs.getLong("duration_ms"),
-                purged == null ? null : purged.toInstant());
+                purged == null ? null : purged.toInstant(), changed(rs));
+    }
+
+    private static Receipt.ChangedRulebase changed(ResultSet rs) throws SQLException {
+        String version = rs.getString("changed_rulebase_version");
+        if (version == null) {
+            return null;
+        }
+        String settings = rs.getString("changed_settings");
+        return new Receipt.ChangedRulebase(version.strip(), rs.getString("changed_rule_folder"),
+                settings == null ? List.of() : arguments(settings));
     }
 
     private static List<String> arguments(String json) {
@@ -372,14 +296,6 @@ public final class ReceiptStore implements AutoCloseable {
             return JSON.readValue(json, new TypeReference<List<String>>() { });
         } catch (JsonProcessingException e) {
             return List.of(json);
-        }
-    }
-
-    private static String json(List<String> arguments) {
-        try {
-            return JSON.writeValueAsString(new ArrayList<>(arguments));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -6,11 +6,14 @@ import placementreview.engine.Evaluation;
 import placementreview.model.Finding;
 import placementreview.model.PortfolioFinding;
 import placementreview.model.Savings;
+import placementreview.review.FindingChange;
+import placementreview.review.PlacementChange;
 import placementreview.review.RankedPlacement;
 import placementreview.review.RecordedCaseload;
 import placementreview.review.Review;
 import placementreview.review.StepDown;
 import placementreview.review.StepDownCheck;
+import placementreview.review.WhatIf;
 
 /** What each kind of output shows, for the receipt's index (the placements and findings an auditor filters on). */
 public final class ShownOf {
@@ -52,6 +55,30 @@ public final class ShownOf {
         String id = evaluation.placement().id();
         return new Shown(List.of(new Shown.Placement(id, null, evaluation.placement().getWeeklyCost())),
                 evaluation.findings().stream().map(f -> finding(f, id)).toList());
+    }
+
+    /**
+     * A what-if shows the placements whose decisions changed (no rank: it has one under each policy) and the findings
+     * added, removed or changed for them or for the caseload, with the changed policy's weekly saving (the base's for
+     * a finding removed).
+     */
+    public static Shown whatIf(WhatIf whatIf) {
+        List<Shown.Placement> placements = new ArrayList<>();
+        List<Shown.Finding> findings = new ArrayList<>();
+        for (PlacementChange p : whatIf.placements()) {
+            placements.add(new Shown.Placement(p.placementId(), null, p.weeklyCost()));
+            for (List<FindingChange> changes : List.of(p.added(), p.removed(), p.changed())) {
+                changes.forEach(c -> findings.add(change(c, p.placementId())));
+            }
+        }
+        whatIf.caseload().forEach(c -> findings.add(change(c, null)));
+        return new Shown(placements, findings);
+    }
+
+    private static Shown.Finding change(FindingChange c, String placementId) {
+        FindingChange.State state = c.after() != null ? c.after() : c.before();
+        Savings s = state.savings();
+        return new Shown.Finding(c.ruleId(), placementId, s == null ? null : s.weekly());
     }
 
     private static Shown.Finding finding(Finding f, String placementId) {

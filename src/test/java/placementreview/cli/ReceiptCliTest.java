@@ -83,6 +83,98 @@ class ReceiptCliTest {
                 "output purged");
     }
 
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aRecordedWhatIfIsOneReceiptHoldingBothRulebasesFoundByEitherAndReplayedAfterTheChangedFolderIsGone(
+            TestDatabases kind) throws IOException {
+        String db = kind.fresh().url();
+        Path changedRules = copyOfTheRules();
+        Path parameters = changedRules.resolve("reference/parameters.csv");
+        Files.writeString(parameters, Files.readString(parameters).replace("very-high-cost-weekly,10000,",
+                "very-high-cost-weekly,12000,"));
+        Path out = dir.resolve("whatif.json");
+
+        CliTest.Run against = CliTest.run("whatif", CliTest.DEMO, "--against", changedRules.toString(), "--format",
+                "json", "--record", "--db", db, "--out", out.toString());
+        assertThat(against.code()).as(against.err()).isZero();
+        String againstId = recordedId(against);
+        JsonNode output = new ObjectMapper().readTree(out.toFile());
+        assertThat(output.path("receipt").path("id").asText()).isEqualTo(againstId);
+        String baseVersion = output.path("whatIf").path("base").path("rulebaseVersion").asText();
+        String changedVersion = output.path("whatIf").path("changed").path("rulebaseVersion").asText();
+        assertThat(changedVersion).isNotEqualTo(baseVersion);
+
+        CliTest.Run set = CliTest.run("whatif", CliTest.DEMO, "--set", "very-high-cost-weekly=12000", "--record",
+                "--db", db);
+        assertThat(set.code()).as(set.err()).isZero();
+        String setId = recordedId(set);
+        CliTest.Run review = CliTest.run("review", CliTest.DEMO, "--record", "--db", db);
+        String reviewId = recordedId(review);
+
+        assertThat(logged(db, "--rule", "CR-01")).containsExactly(reviewId, setId, againstId);
+        assertThat(logged(db, "--rule", "CR-02")).as("a what-if names only the findings that changed")
+                .containsExactly(reviewId);
+        assertThat(logged(db, "--placement", "P-00084")).containsExactly(reviewId, setId, againstId);
+        assertThat(logged(db, "--placement", "P-00049")).containsExactly(reviewId);
+        assertThat(logged(db, "--rulebase", changedVersion.substring(0, 12))).containsExactly(againstId);
+        assertThat(logged(db, "--rulebase", baseVersion.substring(0, 12)))
+                .containsExactly(reviewId, setId, againstId);
+        JsonNode listed = new ObjectMapper().readTree(CliTest.run("receipts", "--db", db, "--format", "json").out())
+                .path("receipts");
+        assertThat(listed.get(1).path("command").asText()).isEqualTo("whatif");
+        assertThat(listed.get(0).path("changed").isNull()).isTrue();
+
+        JsonNode shown = new ObjectMapper().readTree(CliTest.run("receipt", againstId, "--db", db, "--format", "json")
+                .out());
+        assertThat(shown.path("rulebaseVersion").asText()).isEqualTo(baseVersion);
+        assertThat(shown.path("changed").path("rulebaseVersion").asText()).isEqualTo(changedVersion);
+        assertThat(shown.path("changed").path("ruleFolder").asText()).isEqualTo(changedRules.toString());
+        assertThat(shown.path("changed").path("settings")).isEmpty();
+        assertThat(fileHash(shown.path("changed").path("ruleFiles"), "reference/parameters.csv"))
+                .isEqualTo(Sha256.of(Files.readAllBytes(parameters)))
+                .isNotEqualTo(fileHash(shown.path("ruleFiles"), "reference/parameters.csv"));
+        JsonNode shownSet = new ObjectMapper().readTree(CliTest.run("receipt", setId, "--db", db, "--format", "json")
+                .out());
+        assertThat(shownSet.path("changed").path("settings").toString()).isEqualTo("[\"very-high-cost-weekly=12000\"]");
+        assertThat(shownSet.path("changed").path("ruleFiles").size()).isEqualTo(shownSet.path("ruleFiles").size());
+        assertThat(CliTest.run("receipt", setId, "--db", db).out()).contains("changed:  rulebase "
+                + shownSet.path("changed").path("rulebaseVersion").asText(), "with very-high-cost-weekly=12000 set");
+
+        try (Stream<Path> files = Files.walk(changedRules)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+        for (String id : new String[] {againstId, setId}) {
+            CliTest.Run replay = CliTest.run("replay", id, "--db", db);
+            assertThat(replay.code()).as(replay.out() + replay.err()).isZero();
+            assertThat(replay.out()).contains("against rulebase", "\nidentical: output SHA-256 ");
+        }
+    }
+
+    private static String recordedId(CliTest.Run run) {
+        Matcher m = RECORDED.matcher(run.err());
+        assertThat(m.find()).as(run.err()).isTrue();
+        return m.group(1);
+    }
+
+    private static java.util.List<String> logged(String db, String... filter) throws IOException {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("receipts", "--db", db,
+                "--format", "json"));
+        args.addAll(java.util.List.of(filter));
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        new ObjectMapper().readTree(CliTest.run(args.toArray(String[]::new)).out()).path("receipts")
+                .forEach(r -> ids.add(r.path("id").asText()));
+        return ids;
+    }
+
+    private static String fileHash(JsonNode files, String path) {
+        for (JsonNode f : files) {
+            if (f.path("path").asText().equals(path)) {
+                return f.path("sha256").asText();
+            }
+        }
+        throw new AssertionError(path + " not among " + files);
+    }
+
     @org.junit.jupiter.api.Test
     void aDatabaseThatCannotBeOpenedStopsARecordedRunBeforeAnyWorkInOneLineWithoutThePassword() {
         CliTest.Run run = CliTest.run("review", CliTest.DEMO, "--record", "--db",

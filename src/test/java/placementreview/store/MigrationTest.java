@@ -18,7 +18,7 @@ class MigrationTest {
         try (Database db = Database.open(url, 1)) {
             assertThat(tables(db)).containsExactlyInAnyOrder("input_content", "receipt", "receipt_finding",
                     "receipt_input", "receipt_output", "receipt_placement", "receipt_rule_file", "rule_file_content",
-                    "receipt_review", "receipt_caseload", "panel_decision");
+                    "receipt_changed_rule_file", "receipt_review", "receipt_caseload", "panel_decision");
         }
         try (Database again = Database.open(url, 1)) {
             Integer applied = again.jdbi().withHandle(h -> h.createQuery(

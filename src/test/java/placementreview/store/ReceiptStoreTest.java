@@ -31,7 +31,7 @@ class ReceiptStoreTest {
         byte[] output = ("{\"input\": \"" + input + "\"}").getBytes(StandardCharsets.UTF_8);
         return new NewReceipt(ReceiptIds.next(at), at, "review", List.of("review", "cases/demo.json"), "json",
                 LocalDate.of(2026, 3, 1), "Demo", "0.1.0+abc", "java 17", "10.2.0", rulebase, "rules (packaged)",
-                files, List.of(stored), stored.sha256(), output, Sha256.of(output), 3, 0, "os-user test", 12, shown);
+                files, List.of(stored), stored.sha256(), output, Sha256.of(output), 3, 0, "os-user test", 12, shown, null);
     }
 
     private static Shown shown(String placement, String rule) {
