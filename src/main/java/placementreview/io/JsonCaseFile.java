@@ -83,6 +83,11 @@ final class JsonCaseFile {
                         json.skipChildren();
                     }
                 }
+                if (!placementsRead) {
+                    // a misspelt key ("Placements") would otherwise review nothing and say nothing was wrong
+                    throw new InputException(name + ": \"placements\" is missing: a case file lists its placement "
+                            + "records in \"placements\": [...] ([] when there are none)");
+                }
                 afterTheCaseFile(json, notRead);
             } catch (Broken e) {
                 return broken(name, header, entries, e);
