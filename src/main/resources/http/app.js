@@ -112,7 +112,9 @@ function workingEnded() {
   if (box) box.hidden = true;
 }
 
+// A request the person asked for shows the working state; a background load ({ quiet: true }) does not.
 async function api(path, options) {
+  if (options && options.quiet) return apiRequest(path, options);
   workingStarted();
   try {
     return await apiRequest(path, options);
@@ -293,7 +295,7 @@ function whatIfQuery(params) {
 
 async function loadAlternatives() {
   try {
-    const list = await api('/api/alternatives');
+    const list = await api('/api/alternatives', { quiet: true });
     const select = $('against');
     select.replaceChildren(select.firstElementChild);
     list.alternatives.forEach(a => select.append(el('option', { value: a.name, text: a.name + ' (rulebase '
@@ -632,17 +634,17 @@ function referenceSection(catalogue) {
 
 // Shows the rules whose id, name, policy text or reference names hold every word typed; hides emptied folders.
 function filterRules(text) {
-  const words = text.toLowerCase().split(/\s+/).filter(w => w);
+  const terms = text.toLowerCase().split(/\s+/).filter(w => w);
   let shown = 0;
   const articles = document.querySelectorAll('#result article.rule');
   articles.forEach(a => {
-    a.hidden = !words.every(w => a.dataset.search.includes(w));
+    a.hidden = !terms.every(w => a.dataset.search.includes(w));
     if (!a.hidden) shown++;
   });
   document.querySelectorAll('#result section.folder').forEach(section => {
     section.hidden = section.querySelector('article.rule:not([hidden])') === null;
   });
-  $('rules-count').textContent = words.length === 0 ? 'Showing all ' + articles.length + ' rules.'
+  $('rules-count').textContent = terms.length === 0 ? 'Showing all ' + articles.length + ' rules.'
     : shown + ' of ' + articles.length + ' rules match "' + text.trim() + '".';
 }
 
@@ -673,6 +675,15 @@ function renderRules(catalogue) {
     referenceSection(catalogue));
   $('rules-search-form').addEventListener('submit', e => e.preventDefault());
   search.addEventListener('input', () => filterRules(search.value));
+  // a "read by" link to a rule the search has hidden shows every rule again
+  window.onhashchange = () => {
+    const target = document.getElementById(decodeURIComponent(location.hash.substring(1)));
+    if (target && target.matches('article.rule') && target.hidden) {
+      search.value = '';
+      filterRules('');
+      target.scrollIntoView();
+    }
+  };
   filterRules('');
   status('Showing ' + catalogue.rules.length + ' rules.');
 }

@@ -303,8 +303,12 @@ class PagesBrowserIT {
         assertThat(row.getText()).startsWith("3 negotiation-lead-weeks 4 weeks").contains("CR-02");
         assertThat((Boolean) ((JavascriptExecutor) driver).executeScript(
                 "return document.querySelector(':target') === arguments[0];", row)).isTrue();
+        driver.findElement(By.id("rules-search")).sendKeys("CR-01");
         row.findElement(By.linkText("CR-02")).click();
         assertThat(driver.getCurrentUrl()).endsWith("#rule-CR-02");
+        waitUpTo(5).until(d -> d.findElement(By.id("rule-CR-02")).isDisplayed());
+        assertThat(driver.findElement(By.id("rules-search")).getAttribute("value"))
+                .as("a link to a rule the search hid clears the search").isEmpty();
 
         List<WebElement> tables = driver.findElements(By.cssSelector("#reference .reference-table table"));
         assertThat(tables).hasSizeGreaterThanOrEqualTo(8).allSatisfy(t -> assertThat(
