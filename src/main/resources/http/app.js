@@ -82,10 +82,51 @@ class ApiFailure extends Error {
   }
 }
 
+// A case file goes as CSV when its name ends in .csv (the API reads the body by its Content-Type), JSON otherwise.
+function caseFileType(body) {
+  return body instanceof File && /\.csv$/i.test(body.name) ? 'text/csv' : 'application/json';
+}
+
+// While a request runs: the page says it is working, the buttons that would send another are disabled.
+let requestsRunning = 0;
+let disabledWhileWorking = [];
+function workingStarted() {
+  if (requestsRunning++ > 0) return;
+  disabledWhileWorking = [...document.querySelectorAll('main button:not([disabled])')]
+    .filter(b => !b.closest('#token-form'));
+  disabledWhileWorking.forEach(b => { b.disabled = true; });
+  document.body.classList.add('working');
+  const result = $('result');
+  if (result) result.setAttribute('aria-busy', 'true');
+  const box = $('working');
+  if (box) box.hidden = false;
+}
+function workingEnded() {
+  if (--requestsRunning > 0) return;
+  disabledWhileWorking.forEach(b => { b.disabled = false; });
+  disabledWhileWorking = [];
+  document.body.classList.remove('working');
+  const result = $('result');
+  if (result) result.removeAttribute('aria-busy');
+  const box = $('working');
+  if (box) box.hidden = true;
+}
+
+// A request the person asked for shows the working state; a background load ({ quiet: true }) does not.
 async function api(path, options) {
+  if (options && options.quiet) return apiRequest(path, options);
+  workingStarted();
+  try {
+    return await apiRequest(path, options);
+  } finally {
+    workingEnded();
+  }
+}
+
+async function apiRequest(path, options) {
   const opts = options || {};
   const headers = { Authorization: 'Bearer ' + token() };
-  if (opts.body) headers['Content-Type'] = 'application/json';
+  if (opts.body) headers['Content-Type'] = caseFileType(opts.body);
   const response = await fetch(path, { method: opts.method || 'GET', headers, body: opts.body, cache: 'no-store' });
   if (!response.ok) {
     let errors = [{ message: 'the server answered ' + response.status }];
@@ -117,6 +158,13 @@ function showErrors(error) {
 
 function status(text) {
   $('status').textContent = text;
+}
+
+// The visible "working…" mark beside the status line (hidden when nothing runs).
+function initWorking() {
+  const line = $('status');
+  if (!line || $('working')) return;
+  line.before(el('p', { id: 'working', className: 'working', hidden: true }, el('span', { className: 'spinner', 'aria-hidden': 'true' }), ' working…'));
 }
 
 function query(params) {
@@ -338,7 +386,7 @@ function whatIfQuery(params) {
 
 async function loadAlternatives() {
   try {
-    const list = await api('/api/alternatives');
+    const list = await api('/api/alternatives', { quiet: true });
     const select = $('against');
     select.replaceChildren(select.firstElementChild);
     list.alternatives.forEach(a => select.append(el('option', { value: a.name, text: a.name + ' (rulebase '
@@ -621,6 +669,76 @@ function initRules() {
   });
 }
 
+// Anchors of the reference tables and rows, so a rule's "reads" links land on the row it reads.
+function referenceAnchor(file, line) {
+  return 'ref-' + file.replace(/[^A-Za-z0-9-]/g, '-') + (line ? '-' + line : '');
+}
+
+function readLabel(read) {
+  const what = { parameter: 'parameter', family: 'option family', criterion: 'step-down criterion (routes needing it)',
+    table: 'every row of', cited: 'cites' };
+  return read.kind === 'table' || read.kind === 'cited' ? (what[read.kind] + ' ' + read.file)
+    : what[read.kind] + ' ' + read.name + ' (' + read.file + (read.line ? ', line ' + read.line : '') + ')';
+}
+
+// One rule, compact: its name and policy source in view; what it reads, its file and its text one click away.
+function ruleArticle(r) {
+  const reads = r.reads || [];
+  return el('article', { className: 'rule', id: 'rule-' + r.id, 'data-search': [r.id, r.name, r.policy,
+    ...reads.map(x => x.name)].join(' ').toLowerCase() },
+    el('h3', {}, el('span', { className: 'rule-id', text: r.id }), ' ', r.name),
+    el('p', { className: 'policy', text: 'Policy source: ' + r.policy }),
+    el('details', {}, el('summary', { text: 'Reads ' + reads.length + ' reference item(s); rule text of ' + r.id }),
+      el('p', { className: 'reads' }, reads.length === 0 ? 'Reads no reference table.'
+        : ['Reads: ', reads.map((x, i) => [i > 0 ? '; ' : '',
+          el('a', { href: '#' + referenceAnchor(x.file, x.line), text: readLabel(x) })])]),
+      el('p', { className: 'note', text: 'File: ' + r.file + (r.family ? '. Option family: ' + r.family : '') }),
+      el('pre', { tabindex: '0', 'aria-label': 'Rule text of ' + r.id },
+        el('code', { text: r.source || '(source not found)' }))));
+}
+
+function referenceSection(catalogue) {
+  const readers = new Map();
+  catalogue.rules.forEach(r => (r.reads || []).forEach(x => {
+    const key = referenceAnchor(x.file, x.line);
+    if (!readers.has(key)) readers.set(key, []);
+    if (!readers.get(key).includes(r.id)) readers.get(key).push(r.id);
+  }));
+  const ruleLinks = ids => ids.map((id, i) => [i > 0 ? ', ' : '', el('a', { href: '#rule-' + id, text: id })]);
+  return el('section', { id: 'reference', 'aria-labelledby': 'reference-title' },
+    el('h2', { id: 'reference-title', text: 'Reference tables' }),
+    el('p', { text: 'The thresholds and rates the rules read, as written in reference/, each row with its source. '
+      + '"Read by" links back to the rules.' }),
+    (catalogue.reference || []).map(t => el('div', { className: 'reference-table', id: referenceAnchor(t.file) },
+      el('h3', { text: t.file }),
+      readers.has(referenceAnchor(t.file))
+        ? el('p', {}, 'Read as a whole by: ', ruleLinks(readers.get(referenceAnchor(t.file)))) : null,
+      el('div', { className: 'scroll', tabindex: '0', role: 'region', 'aria-label': t.file + ' (scrolls sideways)' },
+        el('table', {},
+          el('caption', { text: t.file + ': ' + t.rows.length + ' row(s)' }),
+          el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: 'Line' }),
+            t.columns.map(c => el('th', { scope: 'col', text: c })), el('th', { scope: 'col', text: 'Read by' }))),
+          el('tbody', {}, t.rows.map((row, i) => el('tr', { id: referenceAnchor(t.file, i + 2) },
+            el('td', { text: String(i + 2) }), row.map(cell => el('td', { text: cell })),
+            el('td', {}, ruleLinks(readers.get(referenceAnchor(t.file, i + 2)) || []))))))))));
+}
+
+// Shows the rules whose id, name, policy text or reference names hold every word typed; hides emptied folders.
+function filterRules(text) {
+  const terms = text.toLowerCase().split(/\s+/).filter(w => w);
+  let shown = 0;
+  const articles = document.querySelectorAll('#result article.rule');
+  articles.forEach(a => {
+    a.hidden = !terms.every(w => a.dataset.search.includes(w));
+    if (!a.hidden) shown++;
+  });
+  document.querySelectorAll('#result section.folder').forEach(section => {
+    section.hidden = section.querySelector('article.rule:not([hidden])') === null;
+  });
+  $('rules-count').textContent = terms.length === 0 ? 'Showing all ' + articles.length + ' rules.'
+    : shown + ' of ' + articles.length + ' rules match "' + text.trim() + '".';
+}
+
 function renderRules(catalogue) {
   const byFolder = new Map();
   catalogue.rules.forEach(r => {
@@ -630,21 +748,34 @@ function renderRules(catalogue) {
   const result = $('result');
   result.hidden = false;
   const folders = [...byFolder.keys()].sort();
+  const search = el('input', { type: 'search', id: 'rules-search', autocomplete: 'off', spellcheck: 'false',
+    'aria-describedby': 'rules-count' });
   result.replaceChildren(
     el('p', { text: catalogue.rules.length + ' rules from ' + catalogue.source + '. Rulebase version '
       + catalogue.rulebaseVersion + '.' }),
+    el('form', { className: 'row', id: 'rules-search-form', role: 'search' },
+      el('label', { for: 'rules-search', text: 'Search the rules (id, name, policy text or a reference name)' }), search),
+    el('p', { id: 'rules-count', className: 'note', 'aria-live': 'polite' }),
     el('nav', { 'aria-label': 'Folders' }, el('ul', { className: 'inline' },
-      folders.map(f => el('li', {}, el('a', { href: '#folder-' + f, text: f + ' (' + byFolder.get(f).length + ')' }))))),
-    ...folders.map(folder => el('section', { id: 'folder-' + folder, 'aria-labelledby': 'folder-title-' + folder },
+      folders.map(f => el('li', {}, el('a', { href: '#folder-' + f, text: f + ' (' + byFolder.get(f).length + ')' }))),
+      el('li', {}, el('a', { href: '#reference', text: 'Reference tables (' + (catalogue.reference || []).length + ')' })))),
+    ...folders.map(folder => el('section', { className: 'folder', id: 'folder-' + folder,
+      'aria-labelledby': 'folder-title-' + folder },
       el('h2', { id: 'folder-title-' + folder, text: folder + '/' }),
-      byFolder.get(folder).map(r => el('article', { className: 'rule', id: 'rule-' + r.id },
-        el('h3', {}, el('span', { className: 'rule-id', text: r.id }), ' ', r.name),
-        el('dl', { className: 'kv' },
-          el('dt', { text: 'Policy source' }), el('dd', { text: r.policy }),
-          el('dt', { text: 'Family' }), el('dd', { text: r.family || '' }),
-          el('dt', { text: 'File' }), el('dd', { text: r.file })),
-        el('details', {}, el('summary', { text: 'Rule text of ' + r.id }),
-          el('pre', {}, el('code', { text: r.source || '(source not found)' }))))))));
+      byFolder.get(folder).map(ruleArticle))),
+    referenceSection(catalogue));
+  $('rules-search-form').addEventListener('submit', e => e.preventDefault());
+  search.addEventListener('input', () => filterRules(search.value));
+  // a "read by" link to a rule the search has hidden shows every rule again
+  window.onhashchange = () => {
+    const target = document.getElementById(decodeURIComponent(location.hash.substring(1)));
+    if (target && target.matches('article.rule') && target.hidden) {
+      search.value = '';
+      filterRules('');
+      target.scrollIntoView();
+    }
+  };
+  filterRules('');
   status('Showing ' + catalogue.rules.length + ' rules.');
 }
 
@@ -713,6 +844,7 @@ async function initIndex() {
 
 document.addEventListener('DOMContentLoaded', () => {
   initToken();
+  initWorking();
   const page = document.body.dataset.page;
   if (page === 'panel') initPanel();
   else if (page === 'check') initCheck();

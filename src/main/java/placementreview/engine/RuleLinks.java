@@ -111,6 +111,30 @@ final class RuleLinks {
         }
     }
 
+    /**
+     * The reference names one rule's text uses, found as the load checks them: the parameters, option families and
+     * step-down criteria it names, the reference facts it matches (by table) and the reference files it cites.
+     */
+    static Uses usesOf(String ruleSource) {
+        RuleText rule = new RuleText("", ruleSource);
+        List<String> criteria = new ArrayList<>(names(rule.inPatterns(CRITERION_PATTERN, CRITERION_MATCHED)));
+        criteria.addAll(names(rule.all(CRITERION_DECIDED, rule.code())));
+        return new Uses(names(rule.inPatterns(PARAMETER_PATTERN, PARAMETER_NAME)),
+                names(rule.all(FAMILY, rule.code())), criteria.stream().distinct().toList(),
+                rule.all(REFERENCE_FACT, rule.code()).stream().map(use -> ReferenceTable.ofFact(use.name()))
+                        .distinct().toList(),
+                names(rule.all(CITED_FILE, ruleSource)));
+    }
+
+    /** What {@link #usesOf} finds, each list in the order of the rule's text, without repeats. */
+    record Uses(List<String> parameters, List<String> families, List<String> criteria, List<ReferenceTable> facts,
+                List<String> citedFiles) {
+    }
+
+    private static List<String> names(List<Link> links) {
+        return links.stream().map(Link::name).distinct().toList();
+    }
+
     private void routesAndJava(String folderLabel) {
         defined.routeCriteria().forEach((criterion, where) -> {
             if (!criteriaDecided.contains(criterion)) {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * The source text of each rule as an auditor reads it in the rule file: the {@code rule "..." ... end} block, keyed
- * by the rule's @id, and each file's header comment (what the family decides and where that comes from).
+ * by the rule's @id, each file's header comment (what the family decides and where that comes from), and the
+ * reference tables with the rows each rule reads.
  */
 public final class RuleSources {
     private static final Pattern RULE_START = Pattern.compile("^\\s*rule\\s+\"");
@@ -23,10 +24,12 @@ public final class RuleSources {
 
     private final Map<String, String> byId;
     private final Map<String, String> headers;
+    private final ReferenceCatalogue reference;
 
-    private RuleSources(Map<String, String> byId, Map<String, String> headers) {
+    private RuleSources(Map<String, String> byId, Map<String, String> headers, ReferenceCatalogue reference) {
         this.byId = byId;
         this.headers = headers;
+        this.reference = reference;
     }
 
     /** Reads every .drl file of the folder once. */
@@ -47,12 +50,23 @@ public final class RuleSources {
                 }
             });
         }
-        return new RuleSources(Map.copyOf(byId), Map.copyOf(headers));
+        return new RuleSources(Map.copyOf(byId), Map.copyOf(headers), ReferenceCatalogue.of(folder));
     }
 
     /** The rule's {@code rule ... end} text as written in its file, or null if the id is not found. */
     public String source(String ruleId) {
         return byId.get(ruleId);
+    }
+
+    /** The reference tables as written in reference/, every column shown. */
+    public List<ReferenceCatalogue.Table> referenceTables() {
+        return reference.tables();
+    }
+
+    /** The reference rows and tables the rule reads (none if its id is not found). */
+    public List<ReferenceCatalogue.Read> reads(String ruleId) {
+        String source = byId.get(ruleId);
+        return source == null ? List.of() : reference.reads(source);
     }
 
     /** The comment lines at the top of a rule file (without the // markers), by the file's display path. */

@@ -79,8 +79,9 @@ final class Api {
     }
 
     void reviewCsv(Context ctx) {
-        CsvSection section = parsed("section", () -> CsvSection.parse(param(ctx, "section", "placements")));
+        // the body first, so a client still sending it reads a bad section's 400 rather than a closed connection
         CaseFile caseFile = readCases(ctx);
+        CsvSection section = parsed("section", () -> CsvSection.parse(param(ctx, "section", "placements")));
         Review review = review(ctx, caseFile);
         List<String> arguments = new ArrayList<>(reviewArguments(ctx, review, Format.CSV));
         arguments.addAll(List.of("--section", section.label()));

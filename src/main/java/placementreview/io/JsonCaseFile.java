@@ -84,6 +84,12 @@ final class JsonCaseFile {
                     }
                 }
                 afterTheCaseFile(json, notRead);
+                if (!placementsRead) {
+                    // a misspelt key ("Placements") would otherwise review nothing and say nothing was wrong; checked
+                    // once the input is read to its end, so a web client reads the 400 on a connection kept open
+                    throw new InputException(name + ": \"placements\" is missing: a case file lists its placement "
+                            + "records in \"placements\": [...] ([] when there are none)");
+                }
             } catch (Broken e) {
                 return broken(name, header, entries, e);
             } catch (JsonProcessingException e) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import placementreview.engine.BuildInfo;
+import placementreview.engine.ReferenceCatalogue;
 import placementreview.engine.RuleInfo;
 import placementreview.engine.RuleSources;
 import placementreview.engine.Rulebase;
@@ -13,7 +14,11 @@ public final class RulesJson {
     private RulesJson() {
     }
 
-    /** The rule catalogue with each rule's folder, DRL source text and its file's header comment. */
+    /**
+     * The rule catalogue with each rule's folder, DRL source text, its file's header comment and the reference rows it
+     * reads ({@code reads}: kind, name, file, line when one row); then the reference tables as written
+     * ({@code reference}: file, columns, rows; row i is on line i + 2).
+     */
     public static ObjectNode catalogue(Rulebase rulebase, RuleSources sources) {
         ObjectNode root = ReviewJson.MAPPER.createObjectNode();
         root.put("rulebaseVersion", rulebase.version());
@@ -30,6 +35,21 @@ public final class RulesJson {
             node.put("family", rule.family());
             node.put("fileHeader", sources.header(rule.file()));
             node.put("source", sources.source(rule.id()));
+            ArrayNode reads = node.putArray("reads");
+            for (ReferenceCatalogue.Read read : sources.reads(rule.id())) {
+                ObjectNode r = reads.addObject().put("kind", read.kind()).put("name", read.name())
+                        .put("file", read.file());
+                if (read.line() > 0) {
+                    r.put("line", read.line());
+                }
+            }
+        }
+        ArrayNode reference = root.putArray("reference");
+        for (ReferenceCatalogue.Table table : sources.referenceTables()) {
+            ObjectNode t = reference.addObject().put("file", table.file());
+            table.columns().forEach(t.putArray("columns")::add);
+            ArrayNode rows = t.putArray("rows");
+            table.rows().forEach(row -> row.forEach(rows.addArray()::add));
         }
         return root;
     }

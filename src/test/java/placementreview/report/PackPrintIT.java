@@ -1,18 +1,26 @@
 package placementreview.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -159,9 +167,28 @@ class PackPrintIT {
         Files.write(Path.of("target/print/demo-pack.pdf"), pdf);
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(pdf.length).as("a multi-page pack, not an empty page").isGreaterThan(50_000);
-        // the first page, as docs/panel-pack-page1.png shows it
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(900, 1300));
-        Files.write(Path.of("target/print/demo-pack-page1.png"), driver.getScreenshotAs(OutputType.BYTES));
+        firstPageAsPng(pdf, Path.of("target/print/panel-pack-page1.png"));
+    }
+
+    /**
+     * Page 1 of the printed PDF as the README shows it (docs/panel-pack-page1.png): rendered by PDFBox at 80 dpi, so
+     * the picture is the printed page itself, A4 with its margins, not a screenshot of the screen layout.
+     */
+    private static void firstPageAsPng(byte[] pdf, Path png) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).as("pages printed").isGreaterThan(1);
+            PDRectangle a4 = document.getPage(0).getMediaBox();
+            assertThat(a4.getWidth() / 72 * 25.4).as("page width in mm").isCloseTo(210, within(1.0));
+            assertThat(a4.getHeight() / 72 * 25.4).as("page height in mm").isCloseTo(297, within(1.0));
+            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 80, ImageType.RGB);
+            assertThat(page.getWidth()).isBetween(660, 665);
+            PDFTextStripper text = new PDFTextStripper();
+            text.setStartPage(1);
+            text.setEndPage(1);
+            assertThat(text.getText(document)).as("page 1 of the printed pack")
+                    .contains("Headline figures", "Caseload spend", "Savings identified");
+            ImageIO.write(page, "png", png.toFile());
+        }
     }
 
     /** The page as the printer lays it out: the body exactly the printable width, at the left edge; nothing past it. */
