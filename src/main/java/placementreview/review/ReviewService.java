@@ -13,10 +13,13 @@ import placementreview.engine.Rulebase;
 import placementreview.io.CaseFileReader;
 import placementreview.io.InputException;
 import placementreview.model.CaseFile;
+import placementreview.engine.PriceIndex;
 import placementreview.model.Finding;
+import placementreview.model.MarketRate;
 import placementreview.model.Placement;
 import placementreview.model.PlacementSummary;
 import placementreview.model.PolicyParameter;
+import placementreview.model.RatePrice;
 import placementreview.model.ReviewContext;
 import placementreview.model.SavingWithoutInHousePlace;
 import placementreview.model.StepDownCandidate;
@@ -86,12 +89,13 @@ public final class ReviewService {
      */
     public Review review(CaseFile caseFile, ReviewOptions options, Progress progress) {
         ReviewContext context = contextOf(caseFile);
+        List<MarketRate> market = Market.of(caseFile.placements());
         int total = caseFile.placements().size();
         int shown = options.top() != null ? options.top() : panelTop;
         // when every placement is shown (a small file), one traced pass is enough
         boolean allShown = shown >= total;
-        List<Evaluation> evaluations = evaluator.evaluateAll(caseFile.placements(), context, options.threads(),
-                allShown, done -> progress.done(done, total));
+        List<Evaluation> evaluations = evaluator.evaluateAll(caseFile.placements(), context, market,
+                options.threads(), allShown, done -> progress.done(done, total));
         progress.finished(total);
         List<Finding> placementFindings = new ArrayList<>();
         List<SavingWithoutInHousePlace> withoutPlaces = new ArrayList<>();
@@ -115,7 +119,7 @@ public final class ReviewService {
         unranked.sort(order(options.by()));
         List<Placement> top = allShown ? List.of() : unranked.subList(0, Math.max(0, Math.min(shown,
                 unranked.size()))).stream().map(RankedPlacement::placement).toList();
-        List<Evaluation> traced = evaluator.evaluateAll(top, context, options.threads());
+        List<Evaluation> traced = evaluator.evaluateAll(top, context, market, options.threads(), true, done -> { });
         List<RankedPlacement> ranked = new ArrayList<>(unranked.size());
         for (int i = 0; i < unranked.size(); i++) {
             RankedPlacement r = unranked.get(i);
@@ -127,7 +131,20 @@ public final class ReviewService {
         }
         return new Review(caseFile.authority(), caseFile.asOf(), caseFile.financialYear(), rulebase.version(),
                 List.copyOf(ranked), shown, caseload, caseFile.rejected(), options.by(),
-                forecast(caseFile, null), caseFile.notes(), caseFile.inputSha256());
+                forecast(caseFile, null), caseFile.notes(), caseFile.inputSha256(), basis(context, market));
+    }
+
+    private BenchmarkBasis basis(ReviewContext context, List<MarketRate> market) {
+        String year = RatePrice.yearOf(context.yearStart());
+        PriceIndex.Entry index = rulebase.reference().prices().of(year, "the review's financial year");
+        return new BenchmarkBasis(year, index.value(), index.source(), market,
+                parameter(BenchmarkBasis.MARKET_MIN_COUNT), parameter(BenchmarkBasis.ACHIEVABLE_SHARE));
+    }
+
+    private PolicyParameter parameter(String name) {
+        return rulebase.reference().parameters().stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new placementreview.engine.RulebaseException("rules/reference: parameter " + name
+                        + " is not defined in any parameters*.csv"));
     }
 
     private SavingsPlan plan(Placement p, List<Finding> findings, InHousePlaces places) {
@@ -151,7 +168,8 @@ public final class ReviewService {
 
     /** The rules' findings and trace for one placement. */
     public Evaluation explain(CaseFile caseFile, String placementId) {
-        return evaluator.evaluate(find(caseFile, placementId), contextOf(caseFile));
+        return evaluator.evaluate(find(caseFile, placementId), contextOf(caseFile), true,
+                Market.of(caseFile.placements()));
     }
 
     /**
