@@ -23,14 +23,17 @@ public final class PriceIndex {
     static final String FILE = "reference/price-index.csv";
 
     private final Map<String, Entry> years;
+    private final String file;
     private final Map<String, List<Object>> pricedFacts = new ConcurrentHashMap<>();
 
     /** One year's index value, its source and where it is defined. */
     public record Entry(String year, BigDecimal value, String source, String where) {
     }
 
-    PriceIndex(Map<String, Entry> years) {
+    /** The index values by year, read from {@code file} (as messages show it, e.g. rules/reference/price-index.csv). */
+    PriceIndex(Map<String, Entry> years, String file) {
         this.years = Map.copyOf(years);
+        this.file = file;
     }
 
     /** The years the table gives, in order. */
@@ -42,7 +45,7 @@ public final class PriceIndex {
     public Entry of(String year, String neededFor) {
         Entry entry = years.get(year);
         if (entry == null) {
-            throw new RulebaseException("rules/" + FILE + ": no index value for the financial year " + year
+            throw new RulebaseException(file + ": no index value for the financial year " + year
                     + ", needed for " + neededFor + " (the table gives " + range() + "; add a row for " + year + ")");
         }
         return entry;

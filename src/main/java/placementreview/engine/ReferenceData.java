@@ -78,7 +78,7 @@ public record ReferenceData(List<Object> facts, Map<DstDomain, DstLevel> dstCeil
         for (DstDomain domain : DstDomain.values()) {
             ceilings.putIfAbsent(domain, DstLevel.PRIORITY);
         }
-        PriceIndex prices = new PriceIndex(index);
+        PriceIndex prices = new PriceIndex(index, folder.display(PriceIndex.FILE));
         priced.forEach((where, price) -> prices.of(price.priceYear(), "the rate at " + where));
         return new ReferenceData(List.copyOf(facts), Map.copyOf(ceilings), names.build(), prices);
     }
