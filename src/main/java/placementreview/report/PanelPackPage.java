@@ -22,8 +22,8 @@ import placementreview.review.Review;
  * in Java so the template only lays them out.
  */
 public record PanelPackPage(String title, Review review, List<Figure> headlines, CostDistributionChart costChart,
-                            SavingsByFamilyChart savingsChart, List<PackPlacement> placements, String forecast,
-                            List<RuleInfo> rulesUsed) {
+                            SavingsByFamilyChart savingsChart, MarketChart marketChart,
+                            List<PackPlacement> placements, String forecast, List<RuleInfo> rulesUsed) {
 
     /** A headline figure: what it is, the amount, and a note saying how it was counted. */
     public record Figure(String label, String value, String note) {
@@ -41,7 +41,8 @@ public record PanelPackPage(String title, Review review, List<Figure> headlines,
         List<PackPlacement> placements = review.top().stream().map(r -> PackPlacement.of(r, review.context()))
                 .toList();
         return new PanelPackPage(title, review, headlines(review, caseload),
-                CostDistributionChart.of(weekly, review.top().size()), SavingsByFamilyChart.of(byFamily), placements,
+                CostDistributionChart.of(weekly, review.top().size()), SavingsByFamilyChart.of(byFamily),
+                MarketChart.of(review.benchmarks().market()), placements,
                 ForecastText.summary(review.forecast()), rulesUsed(review, catalogue));
     }
 
@@ -52,7 +53,8 @@ public record PanelPackPage(String title, Review review, List<Figure> headlines,
                 : ForecastText.variance(f.grossVariance()) + " (gross against the placement budget)";
         String netVariance = f.netVariance() == null ? "no budget given"
                 : ForecastText.variance(f.netVariance()) + " (net against the placement budget)";
-        String bestOnly = "the packages cost less: best achievable options per placement, never added twice";
+        String bestOnly = "the packages cost less: best achievable options per placement, never added twice;"
+                + " fee-level options count " + review.benchmarks().sharePct() + " of each gap to the benchmark";
         List<Figure> figures = new ArrayList<>();
         figures.add(new Figure("Caseload spend (net, a year)", Money.gbpWhole(all.netAnnualCost()),
                 all.placements() + " placements, " + Money.gbpWhole(all.weeklyCost()) + " a week"));

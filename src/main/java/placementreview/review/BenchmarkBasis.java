@@ -11,7 +11,7 @@ import placementreview.model.PolicyParameter;
  * needs before a fee-level rule compares with it, and the share of a fee gap a negotiation is expected to achieve.
  */
 public record BenchmarkBasis(String priceYear, BigDecimal priceYearIndex, String indexSource,
-                             List<MarketRate> market, PolicyParameter marketMinCount,
+                             List<MarketGroup> market, PolicyParameter marketMinCount,
                              PolicyParameter achievableShare) {
     /** The reference parameter: the fewest placements of a type and need band that make a market benchmark. */
     public static final String MARKET_MIN_COUNT = "market-benchmark-min-count";
@@ -19,7 +19,12 @@ public record BenchmarkBasis(String priceYear, BigDecimal priceYearIndex, String
     public static final String ACHIEVABLE_SHARE = "negotiation-achievable-share-pct";
 
     /** Whether a group is large enough for the fee-level rules to use it as a benchmark. */
-    public boolean usable(MarketRate group) {
-        return group.count() >= marketMinCount.intValue();
+    public static boolean usable(MarketRate group, PolicyParameter minCount) {
+        return group.count() >= minCount.value().intValue();
+    }
+
+    /** "50%": the achievable share as the outputs state it. */
+    public String sharePct() {
+        return achievableShare.value().stripTrailingZeros().toPlainString() + "%";
     }
 }

@@ -15,7 +15,9 @@ import placementreview.io.InputException;
 import placementreview.model.CaseFile;
 import placementreview.engine.PriceIndex;
 import placementreview.model.Finding;
+import placementreview.model.BenchmarkRate;
 import placementreview.model.MarketRate;
+import placementreview.model.NeedBandRate;
 import placementreview.model.Placement;
 import placementreview.model.PlacementSummary;
 import placementreview.model.PolicyParameter;
@@ -137,8 +139,21 @@ public final class ReviewService {
     private BenchmarkBasis basis(ReviewContext context, List<MarketRate> market) {
         String year = RatePrice.yearOf(context.yearStart());
         PriceIndex.Entry index = rulebase.reference().prices().of(year, "the review's financial year");
-        return new BenchmarkBasis(year, index.value(), index.source(), market,
-                parameter(BenchmarkBasis.MARKET_MIN_COUNT), parameter(BenchmarkBasis.ACHIEVABLE_SHARE));
+        PolicyParameter minCount = parameter(BenchmarkBasis.MARKET_MIN_COUNT);
+        List<Object> priced = rulebase.reference().factsAt(context);
+        List<MarketGroup> groups = market.stream().map(m -> new MarketGroup(m, BenchmarkBasis.usable(m, minCount),
+                published(priced, m))).toList();
+        return new BenchmarkBasis(year, index.value(), index.source(), groups, minCount,
+                parameter(BenchmarkBasis.ACHIEVABLE_SHARE));
+    }
+
+    /** The published benchmark for the group's type and band at the review year's prices, as CR-02/CR-03 pick it. */
+    private static java.math.BigDecimal published(List<Object> priced, MarketRate group) {
+        return priced.stream().filter(NeedBandRate.class::isInstance).map(NeedBandRate.class::cast)
+                .filter(r -> r.type() == group.type() && r.band() == group.band()).map(NeedBandRate::weekly)
+                .findFirst().orElseGet(() -> priced.stream().filter(BenchmarkRate.class::isInstance)
+                        .map(BenchmarkRate.class::cast).filter(r -> r.type() == group.type())
+                        .map(BenchmarkRate::weekly).findFirst().orElse(null));
     }
 
     private PolicyParameter parameter(String name) {
