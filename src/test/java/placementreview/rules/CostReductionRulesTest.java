@@ -191,6 +191,16 @@ class CostReductionRulesTest {
         verifyRule("CR-17").givenCaseload(mixed).doesNotFire();
     }
 
+    @Test
+    void cr17IsForBoughtPlacementsOnly() {
+        // five in-house homes: the council runs them, there is no provider's fee to negotiate
+        PlacementBuilder[] inHouse = homes("4000.00", "4200.00", "4400.00", "4600.00", "5000.00");
+        for (int i = 0; i < inHouse.length; i++) {
+            inHouse[i] = inHouse[i].type(PlacementType.IN_HOUSE_CHILDRENS_HOME);
+        }
+        verifyRule("CR-17").givenCaseload(inHouse).doesNotFire();
+    }
+
     private static PlacementBuilder[] homes(String... weeklyCores) {
         PlacementBuilder[] out = new PlacementBuilder[weeklyCores.length];
         for (int i = 0; i < weeklyCores.length; i++) {
