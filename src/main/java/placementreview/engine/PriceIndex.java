@@ -25,15 +25,62 @@ public final class PriceIndex {
     private final Map<String, Entry> years;
     private final String file;
     private final Map<String, List<Object>> pricedFacts = new ConcurrentHashMap<>();
+    private List<Object> pricedFor;
+
+    private final List<Rate> rates;
 
     /** One year's index value, its source and where it is defined. */
     public record Entry(String year, BigDecimal value, String source, String where) {
     }
 
-    /** The index values by year, read from {@code file} (as messages show it, e.g. rules/reference/price-index.csv). */
-    PriceIndex(Map<String, Entry> years, String file) {
+    /** A rate of the reference tables as written: where, what it is, its price and source. */
+    public record Rate(String where, String label, RatePrice price, String source) {
+        /** More than {@link #MAX_AGE_YEARS} financial years older than {@code year}: the catalogue flags it. */
+        public boolean olderThanFiveYears(String year) {
+            return price.yearsOlderThan(year) > MAX_AGE_YEARS;
+        }
+    }
+
+    /** The catalogue flags a rate priced more than this many financial years before the current one. */
+    public static final int MAX_AGE_YEARS = 5;
+
+    /**
+     * The index values by year, read from {@code file} (as messages show it, e.g. rules/reference/price-index.csv),
+     * and the rates of the tables, each with its price year.
+     */
+    PriceIndex(Map<String, Entry> years, String file, List<Rate> rates) {
         this.years = Map.copyOf(years);
         this.file = file;
+        this.rates = List.copyOf(rates);
+    }
+
+    /** Every rate of the reference tables as written, in file and row order. */
+    public List<Rate> rates() {
+        return rates;
+    }
+
+    /** What a rate fact is, as the catalogue lists it ("IFA STANDARD benchmark"). */
+    static String label(Object rate) {
+        if (rate instanceof BenchmarkRate r) {
+            return r.type() + " benchmark";
+        } else if (rate instanceof NeedBandRate r) {
+            return r.type() + " " + r.band() + " benchmark";
+        } else if (rate instanceof FrameworkRate r) {
+            return r.type() + " framework rate";
+        }
+        StepDownRoute r = (StepDownRoute) rate;
+        return "step-down route " + r.route() + " target (" + r.target() + ")";
+    }
+
+    static String sourceOf(Object rate) {
+        if (rate instanceof BenchmarkRate r) {
+            return r.source();
+        } else if (rate instanceof NeedBandRate r) {
+            return r.source();
+        } else if (rate instanceof FrameworkRate r) {
+            return r.source();
+        }
+        return ((StepDownRoute) rate).source();
     }
 
     /** The years the table gives, in order. */
@@ -59,10 +106,26 @@ public final class PriceIndex {
         return sorted.firstKey() + " to " + sorted.lastKey();
     }
 
-    /** The reference facts with every rate at the prices of the review's financial year (made once per year). */
+    /**
+     * The reference facts with every rate at the prices of the review's financial year, made once per year. The
+     * made lists are kept for one list of facts as read: a rulebase whose facts differ (a parameter overlay) takes
+     * its own {@link #copy()}, and is refused here rather than given another's facts.
+     */
     List<Object> facts(List<Object> asRead, ReviewContext context) {
+        synchronized (pricedFacts) {
+            if (pricedFor == null) {
+                pricedFor = asRead;
+            } else if (pricedFor != asRead) {
+                throw new IllegalStateException("a price index uplifts one list of reference facts; copy() it for another");
+            }
+        }
         String year = RatePrice.yearOf(context.yearStart());
         return pricedFacts.computeIfAbsent(year, y -> uplift(asRead, y));
+    }
+
+    /** The same index and rates, with nothing uplifted yet (for a rulebase with other facts, e.g. --set values). */
+    public PriceIndex copy() {
+        return new PriceIndex(years, file, rates);
     }
 
     private List<Object> uplift(List<Object> asRead, String year) {

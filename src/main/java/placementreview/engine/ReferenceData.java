@@ -38,7 +38,7 @@ public record ReferenceData(List<Object> facts, Map<DstDomain, DstLevel> dstCeil
         Map<DstDomain, DstLevel> ceilings = new EnumMap<>(DstDomain.class);
         Names names = new Names();
         Map<String, PriceIndex.Entry> index = new TreeMap<>();
-        Map<String, RatePrice> priced = new java.util.LinkedHashMap<>();
+        List<PriceIndex.Rate> rates = new ArrayList<>();
         for (Path file : folder.files()) {
             String name = folder.relative(file);
             if (!name.startsWith("reference/") || name.endsWith(".md")) {
@@ -67,7 +67,8 @@ public record ReferenceData(List<Object> facts, Map<DstDomain, DstLevel> dstCeil
                 }
                 Object fact = fact(table, row, ceilings);
                 if (PriceIndex.priceOf(fact) != null) {
-                    priced.put(row.where(), PriceIndex.priceOf(fact));
+                    rates.add(new PriceIndex.Rate(row.where(), PriceIndex.label(fact), PriceIndex.priceOf(fact),
+                            PriceIndex.sourceOf(fact)));
                 }
                 if (fact != null) {
                     facts.add(fact);
@@ -78,8 +79,8 @@ public record ReferenceData(List<Object> facts, Map<DstDomain, DstLevel> dstCeil
         for (DstDomain domain : DstDomain.values()) {
             ceilings.putIfAbsent(domain, DstLevel.PRIORITY);
         }
-        PriceIndex prices = new PriceIndex(index, folder.display(PriceIndex.FILE));
-        priced.forEach((where, price) -> prices.of(price.priceYear(), "the rate at " + where));
+        PriceIndex prices = new PriceIndex(index, folder.display(PriceIndex.FILE), rates);
+        rates.forEach(rate -> prices.of(rate.price().priceYear(), "the rate at " + rate.where()));
         return new ReferenceData(List.copyOf(facts), Map.copyOf(ceilings), names.build(), prices);
     }
 

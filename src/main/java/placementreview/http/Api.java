@@ -68,7 +68,8 @@ final class Api {
     }
 
     void rules(Context ctx) {
-        respond(ctx, Reports.rules(service.rulebase(), sources), Format.JSON);
+        respond(ctx, Reports.rules(service.rulebase(), sources,
+                placementreview.model.RatePrice.yearOf(java.time.LocalDate.now())), Format.JSON);
     }
 
     void review(Context ctx) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import placementreview.engine.BuildInfo;
+import placementreview.engine.PriceIndex;
 import placementreview.engine.RuleInfo;
 import placementreview.engine.RuleSources;
 import placementreview.engine.Rulebase;
@@ -13,8 +14,11 @@ public final class RulesJson {
     private RulesJson() {
     }
 
-    /** The rule catalogue with each rule's folder, DRL source text and its file's header comment. */
-    public static ObjectNode catalogue(Rulebase rulebase, RuleSources sources) {
+    /**
+     * The rule catalogue with each rule's folder, DRL source text and its file's header comment, then every reference
+     * rate with its price year, flagged when more than five years older than {@code currentYear}.
+     */
+    public static ObjectNode catalogue(Rulebase rulebase, RuleSources sources, String currentYear) {
         ObjectNode root = ReviewJson.MAPPER.createObjectNode();
         root.put("rulebaseVersion", rulebase.version());
         root.put("toolVersion", BuildInfo.toolVersion());
@@ -30,6 +34,18 @@ public final class RulesJson {
             node.put("family", rule.family());
             node.put("fileHeader", sources.header(rule.file()));
             node.put("source", sources.source(rule.id()));
+        }
+        root.put("ratesAgedAgainst", currentYear);
+        ArrayNode rates = root.putArray("rates");
+        for (PriceIndex.Rate rate : rulebase.reference().prices().rates()) {
+            ObjectNode node = rates.addObject();
+            node.put("where", rate.where());
+            node.put("rate", rate.label());
+            node.put("weekly", rate.price().original());
+            node.put("priceYear", rate.price().priceYear());
+            node.put("yearsOld", rate.price().yearsOlderThan(currentYear));
+            node.put("olderThanFiveYears", rate.olderThanFiveYears(currentYear));
+            node.put("source", rate.source());
         }
         return root;
     }

@@ -45,7 +45,8 @@ class HtmlPackTest {
         Review review = demoReview();
         String html = HtmlPack.render(review, TestRules.rulebase().catalogue());
         Document doc = parse(html);
-        assertThat(doc.getElementsByTagName("svg").getLength()).isEqualTo(2);
+        // the cost distribution, savings by family and the council's own market
+        assertThat(doc.getElementsByTagName("svg").getLength()).isEqualTo(3);
         assertThat(html).doesNotContain("<script", "href=\"http", "<link", "@import", "url(", "src=");
         Matcher sections = Pattern.compile("<section class=\"placement\" id=\"placement-([^\"]+)\"").matcher(html);
         List<String> order = new ArrayList<>();
