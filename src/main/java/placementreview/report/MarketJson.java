@@ -42,7 +42,7 @@ final class MarketJson {
             ReviewJson.putMoney(node, "lowerQuartile", m.lowerQuartile());
             ReviewJson.putMoney(node, "median", m.median());
             ReviewJson.putMoney(node, "upperQuartile", m.upperQuartile());
-            node.put("usedAsBenchmark", g.usableAsBenchmark() && m.band() != null);
+            node.put("usedAsBenchmark", g.usableAsBenchmark());
             ReviewJson.putMoney(node, "publishedBenchmark", g.publishedBenchmark());
         }
         return out;

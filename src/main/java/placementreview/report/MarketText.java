@@ -25,7 +25,7 @@ final class MarketText {
         }
         out.append("\nThe council's own market: weekly cost by placement type and need band (quartiles as QUARTILE.INC;"
                 + " a group of ").append(b.marketMinCount().value().toPlainString())
-                .append(" or more is a benchmark for CR-17)\n");
+                .append(" or more bought placements with a known need band is a benchmark for CR-17)\n");
         TextTable table = new TextTable(
                 new String[] {"Type", "Need band", "Placements", "Lower quartile", "Median", "Upper quartile",
                         "Published benchmark", "CR-17 benchmark"},
@@ -35,7 +35,7 @@ final class MarketText {
             table.add(m.type().label(), m.band() == null ? "unknown" : m.band().name(), String.valueOf(m.count()),
                     Money.gbp(m.lowerQuartile()), Money.gbp(m.median()), Money.gbp(m.upperQuartile()),
                     g.publishedBenchmark() == null ? "none" : Money.gbp(g.publishedBenchmark()),
-                    m.band() != null && g.usableAsBenchmark() ? "yes" : "no");
+                    g.usableAsBenchmark() ? "yes" : "no");
         }
         return out.append(table.render("")).toString();
     }

@@ -18,9 +18,12 @@ public record BenchmarkBasis(String priceYear, BigDecimal priceYearIndex, String
     /** The reference parameter: the per cent of a fee gap a negotiation is expected to achieve. */
     public static final String ACHIEVABLE_SHARE = "negotiation-achievable-share-pct";
 
-    /** Whether a group is large enough for the fee-level rules to use it as a benchmark. */
+    /**
+     * Whether CR-17 compares with the group: placements bought from a provider, a known need band and at least the
+     * minimum count.
+     */
     public static boolean usable(MarketRate group, PolicyParameter minCount) {
-        return group.count() >= minCount.value().intValue();
+        return group.type().isBought() && group.band() != null && group.count() >= minCount.value().intValue();
     }
 
     /** "50%": the achievable share as the outputs state it. */

@@ -1,6 +1,7 @@
 package placementreview.review;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import placementreview.io.CaseFileReader;
 import placementreview.io.InputException;
 import placementreview.model.CaseFile;
 import placementreview.engine.PriceIndex;
+import placementreview.engine.RulebaseException;
 import placementreview.model.Finding;
 import placementreview.model.BenchmarkRate;
 import placementreview.model.MarketRate;
@@ -148,7 +150,7 @@ public final class ReviewService {
     }
 
     /** The published benchmark for the group's type and band at the review year's prices, as CR-02/CR-03 pick it. */
-    private static java.math.BigDecimal published(List<Object> priced, MarketRate group) {
+    private static BigDecimal published(List<Object> priced, MarketRate group) {
         return priced.stream().filter(NeedBandRate.class::isInstance).map(NeedBandRate.class::cast)
                 .filter(r -> r.type() == group.type() && r.band() == group.band()).map(NeedBandRate::weekly)
                 .findFirst().orElseGet(() -> priced.stream().filter(BenchmarkRate.class::isInstance)
@@ -158,7 +160,7 @@ public final class ReviewService {
 
     private PolicyParameter parameter(String name) {
         return rulebase.reference().parameters().stream().filter(p -> p.name().equals(name)).findFirst()
-                .orElseThrow(() -> new placementreview.engine.RulebaseException("rules/reference: parameter " + name
+                .orElseThrow(() -> new RulebaseException("rules/reference: parameter " + name
                         + " is not defined in any parameters*.csv"));
     }
 
