@@ -14,7 +14,8 @@ import placementreview.store.StoreException;
         subcommands = {ReviewCommand.class, CheckCommand.class, ForecastCommand.class, ExplainCommand.class,
                 ValidateCommand.class, RulesCommand.class, WhatIfCommand.class, GenerateCommand.class, ServeCommand.class,
                 ServeBenchCommand.class, BenchCommand.class, ReceiptsCommand.class, ReceiptCommand.class,
-                ReplayCommand.class, PurgeCommand.class})
+                ReplayCommand.class, PurgeCommand.class, DecideCommand.class, DecisionsCommand.class,
+                HistoryCommand.class})
 public final class PlacementReviewCommand implements Runnable {
     static final int OK = 0;
     static final int SOME_REJECTED = 1;

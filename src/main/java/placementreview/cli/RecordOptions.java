@@ -18,6 +18,7 @@ import placementreview.report.Format;
 import placementreview.report.ReceiptStamp;
 import placementreview.report.Report;
 import placementreview.review.ReviewService;
+import placementreview.store.PanelCycle;
 import placementreview.store.ReceiptIds;
 import placementreview.store.ReceiptStore;
 import placementreview.store.Recorder;
@@ -42,8 +43,48 @@ final class RecordOptions {
     /** Set by replay: stamp the output with this receipt id and record nothing. */
     String replayId;
 
+    /** Set by replay: the database the receipt came from (its "since the last panel" is worked out again there). */
+    ReceiptStore replayStore;
+
     private final Instant started = Instant.now();
     private CompletableFuture<ReceiptStore> opening;
+    private String id;
+
+    /** The id this run's receipt has (or, in a replay, had): known before the output is written. */
+    String receiptId() {
+        if (id == null) {
+            id = replayId != null ? replayId : ReceiptIds.next(started);
+        }
+        return id;
+    }
+
+    /** Whether this run is recorded (or is a replay of a recorded run). */
+    boolean recorded() {
+        return record || replayId != null;
+    }
+
+    /**
+     * The panel's cycle over the database this run records into (or, in a replay, was recorded into); null when
+     * the run is not recorded.
+     */
+    PanelCycle panel() {
+        if (replayId != null) {
+            return replayStore == null ? null : new PanelCycle(replayStore);
+        }
+        return opening == null ? null : new PanelCycle(store());
+    }
+
+    /**
+     * Whether a review's output compares it with the last panel: every review recorded from the command line does,
+     * and a replay does when the recorded run did.
+     */
+    boolean comparesWithLastPanel() {
+        if (replayId != null) {
+            PanelCycle panel = panel();
+            return panel != null && panel.comparedWithLastPanel(replayId);
+        }
+        return opening != null;
+    }
 
     /** Call first: starts opening the receipt database when recording. */
     void open() {
@@ -72,7 +113,7 @@ final class RecordOptions {
             output.write(terminal, report, format);
             return;
         }
-        String id = replayId != null ? replayId : ReceiptIds.next(started);
+        String id = receiptId();
         StringWriter rendered = new StringWriter();
         try {
             report.write(format, rendered);

@@ -75,7 +75,7 @@ final class ReplayCommand implements Callable<Integer> {
             String tool = BuildInfo.toolVersion();
             byte[] replayed;
             try {
-                replayed = rerun(r, inputs, store.ruleFiles(r.id()));
+                replayed = rerun(store, r, inputs, store.ruleFiles(r.id()));
             } catch (IOException e) {
                 throw new StoreException("receipt " + r.id() + " could not be re-run: " + e.getMessage(), e);
             }
@@ -91,7 +91,7 @@ final class ReplayCommand implements Callable<Integer> {
     }
 
     /** Runs the stored command line in this process, on the stored input and rebuilt rule folder. */
-    private static byte[] rerun(Receipt r, List<StoredInput> inputs, SortedMap<String, byte[]> ruleFiles) throws IOException {
+    private static byte[] rerun(ReceiptStore store, Receipt r, List<StoredInput> inputs, SortedMap<String, byte[]> ruleFiles) throws IOException {
         Path folder = Files.createTempDirectory("placement-review-replay-");
         try {
             for (var file : ruleFiles.entrySet()) {
@@ -113,7 +113,7 @@ final class ReplayCommand implements Callable<Integer> {
             StringWriter output = new StringWriter();
             StringWriter errors = new StringWriter();
             int code = PlacementReviewCommand.execute(r.arguments().toArray(String[]::new), new PrintWriter(output),
-                    new PrintWriter(errors), new ReplayFactory(sources, restored, r.id()));
+                    new PrintWriter(errors), new ReplayFactory(sources, restored, r.id(), store));
             if (code == PlacementReviewCommand.UNUSABLE) {
                 throw new StoreException("receipt " + r.id() + " could not be re-run: " + errors.toString().strip());
             }
@@ -127,8 +127,11 @@ final class ReplayCommand implements Callable<Integer> {
         }
     }
 
-    /** Makes the commands as usual, except that their inputs, rules and receipt id come from the receipt. */
-    private record ReplayFactory(List<CaseSource> sources, RuleFolder rules, String receiptId)
+    /**
+     * Makes the commands as usual, except that their inputs, rules and receipt id come from the receipt, and a
+     * review's "since the last panel" is read from the receipt's database.
+     */
+    private record ReplayFactory(List<CaseSource> sources, RuleFolder rules, String receiptId, ReceiptStore store)
             implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
@@ -139,6 +142,7 @@ final class ReplayCommand implements Callable<Integer> {
                 option.restored = rules;
             } else if (made instanceof RecordOptions recording) {
                 recording.replayId = receiptId;
+                recording.replayStore = store;
             }
             return made;
         }

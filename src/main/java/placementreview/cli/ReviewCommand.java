@@ -14,7 +14,11 @@ import placementreview.review.RankBy;
 import placementreview.review.Review;
 import placementreview.review.ReviewOptions;
 import placementreview.review.ReviewService;
+import placementreview.store.Shown;
 import placementreview.store.ShownOf;
+import placementreview.io.InputException;
+import placementreview.review.RecordedCaseload;
+import placementreview.review.SinceLast;
 
 @Command(name = "review", mixinStandardHelpOptions = true,
         description = "Rank the placements (the panel's top placements by net annual cost) with the options the rules "
@@ -51,18 +55,32 @@ final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: one per core)")
     Integer threads;
 
+    @Option(names = "--since", paramLabel = "RECEIPT-ID", description = "with --record: compare with this recorded "
+            + "review (default: the authority's previous recorded review) in the section \"Since the last panel\"")
+    String since;
+
     @Override
     public Integer call() {
         Format chosen = Format.parse(format);
         CsvSection rows = CsvSection.parse(section);
         ReviewOptions options = new ReviewOptions(top, RankBy.parse(by), Threads.of(threads));
+        if (since != null && !recording.recorded()) {
+            throw new InputException("--since compares a recorded review with an earlier one: add --record");
+        }
         recording.open();
         ReviewService service = cases.service();
         CaseFile caseFile = cases.read(service);
         Review review = service.review(caseFile, options, TerminalProgress.forReview(spec.commandLine().getErr(),
                 caseFile.placements().size(), chosen == Format.JSON));
-        recording.write(spec, output, cases, service, caseFile, ShownOf.review(review),
-                Reports.review(review, rows, service.rulebase().catalogue()), chosen);
+        Shown shown = ShownOf.review(review);
+        SinceLast sinceLast = null;
+        if (recording.comparesWithLastPanel()) {
+            sinceLast = recording.panel().sinceLast(RecordedCaseload.of(review), review.authority(),
+                    recording.receiptId(), since);
+            shown = shown.withSinceLast();
+        }
+        recording.write(spec, output, cases, service, caseFile, shown,
+                Reports.review(review, sinceLast, rows, service.rulebase().catalogue()), chosen);
         return Rejections.report(spec.commandLine().getErr(), caseFile.rejected());
     }
 }

@@ -3,12 +3,15 @@ package placementreview.http;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The API's endpoints, each with its one method and the roles that may use it, and the decision every request
+ * The API's endpoints, each a path and method with the roles that may use it (a path may have a GET and a POST), and the decision every request
  * under /api/ gets before any handler runs: 401 without a known token (whatever the method, and on paths that do
  * not exist, so a stranger cannot list the endpoints), then 405 with {@code Allow} for another method, then 403
  * for another role. The decision needs only the request line and headers, never the body.
@@ -39,7 +42,7 @@ final class Endpoints {
     }
 
     private final Tokens tokens;
-    private final Map<String, Endpoint> byPath = new LinkedHashMap<>();
+    private final Map<String, List<Endpoint>> byPath = new LinkedHashMap<>();
 
     Endpoints(Tokens tokens) {
         this.tokens = tokens;
@@ -58,7 +61,9 @@ final class Endpoints {
     }
 
     private Endpoints add(Endpoint endpoint) {
-        byPath.put(endpoint.path(), endpoint);
+        List<Endpoint> onPath = byPath.computeIfAbsent(endpoint.path(), p -> new ArrayList<>());
+        onPath.removeIf(e -> e.method().equals(endpoint.method()));
+        onPath.add(endpoint);
         return this;
     }
 
@@ -67,7 +72,7 @@ final class Endpoints {
      * reached it by a path the gate did not recognise is still refused.
      */
     void register(RoutesConfig routes) {
-        for (Endpoint e : byPath.values()) {
+        for (Endpoint e : byPath.values().stream().flatMap(List::stream).toList()) {
             Handler handler = e.isPublic() ? e.handler() : ctx -> {
                 Refusal refusal = check(e.method().name(), e.path(), ctx.header("Authorization"));
                 if (refusal != null) {
@@ -92,9 +97,14 @@ final class Endpoints {
         if (!path.startsWith(PREFIX)) {
             return null;
         }
-        Endpoint endpoint = byPath.get(withoutTrailingSlash(path));
+        List<Endpoint> onPath = byPath.get(withoutTrailingSlash(path));
+        Endpoint endpoint = onPath == null ? null
+                : onPath.stream().filter(e -> e.allows(method)).findFirst().orElse(null);
         if (endpoint != null && endpoint.isPublic()) {
-            return wrongMethod(method, endpoint);
+            return null;
+        }
+        if (onPath != null && endpoint == null && onPath.stream().allMatch(Endpoint::isPublic)) {
+            return wrongMethod(method, onPath);
         }
         String token = bearer(authorization);
         Role role = tokens.roleOf(token);
@@ -103,26 +113,24 @@ final class Endpoints {
                     ? "sign in: send the token you were given as Authorization: Bearer TOKEN"
                     : "the token is not known to this server");
         }
-        if (endpoint == null) {
+        if (onPath == null) {
             return null;
         }
-        Refusal wrongMethod = wrongMethod(method, endpoint);
-        if (wrongMethod != null) {
-            return wrongMethod;
+        if (endpoint == null) {
+            return wrongMethod(method, onPath);
         }
         if (!endpoint.roles().contains(role)) {
-            return new Refusal(403, Map.of(), "Authorization", "the " + role.label() + " role may not use "
-                    + endpoint.path());
+            return new Refusal(403, Map.of(), "Authorization", "the " + role.label() + " role may not "
+                    + (onPath.size() > 1 ? endpoint.method().name() + " " : "use ") + endpoint.path());
         }
         return null;
     }
 
-    private static Refusal wrongMethod(String method, Endpoint endpoint) {
-        if (endpoint.allows(method)) {
-            return null;
-        }
-        return new Refusal(405, Map.of("Allow", endpoint.allowHeader()), "method", method + " is not allowed on "
-                + endpoint.path() + "; use " + endpoint.allowHeader());
+    /** 405, with every method the path has in {@code Allow}. */
+    private static Refusal wrongMethod(String method, List<Endpoint> onPath) {
+        String allow = onPath.stream().map(Endpoint::allowHeader).collect(Collectors.joining(", "));
+        return new Refusal(405, Map.of("Allow", allow), "method", method + " is not allowed on "
+                + onPath.get(0).path() + "; use " + allow);
     }
 
     private static String withoutTrailingSlash(String path) {

@@ -61,6 +61,10 @@ final class ServiceReceipts {
         return stamped;
     }
 
+    ReceiptStore store() {
+        return store;
+    }
+
     void list(Context ctx) {
         ReceiptFilter filter = new ReceiptFilter(param(ctx, "rule"), param(ctx, "placement"),
                 param(ctx, "rulebase"), date(ctx, "since"), 500);

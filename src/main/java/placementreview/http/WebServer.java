@@ -101,6 +101,9 @@ public final class WebServer {
             endpoints.get("/api/receipts", AUDITORS, receipts::list)
                     .get("/api/receipts/{id}", AUDITORS, receipts::show)
                     .post("/api/receipts/{id}/replay", EnumSet.of(Role.AUDITOR), receipts::replay);
+            ServiceDecisions decisions = new ServiceDecisions(receipts.store());
+            endpoints.get("/api/decisions", AUDITORS, decisions::list)
+                    .post("/api/decisions", PANEL, decisions::decide);
         }
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;

@@ -13,7 +13,7 @@ import placementreview.model.Money;
  * highest cost. Coordinates are SVG user units, already formatted, so the template only places them.
  */
 public record CostDistributionChart(int width, int height, int plotLeft, int plotRight, int placements,
-                                    int highlighted, List<Gridline> gridlines, List<Bar> bars) {
+                                    int highlighted, List<Gridline> gridlines, List<Bar> bars, String description) {
     static final int WIDTH = 680;
     static final int HEIGHT = 220;
     static final int PLOT_LEFT = 70;
@@ -48,7 +48,17 @@ public record CostDistributionChart(int width, int height, int plotLeft, int plo
                     format("%.2f", Math.max(0.5, barWidth - 0.6)), format("%.2f", h), i < highlighted ? "bar-top" : "bar"));
         }
         return new CostDistributionChart(WIDTH, HEIGHT, PLOT_LEFT, plotRight, weeklyCostsDescending.size(), highlighted,
-                List.copyOf(gridlines), List.copyOf(bars));
+                List.copyOf(gridlines), List.copyOf(bars), description(weeklyCostsDescending, highlighted));
+    }
+
+    /** The chart in words: how many placements, the range of their weekly costs, and which bars are dark. */
+    static String description(List<BigDecimal> weeklyCostsDescending, int highlighted) {
+        if (weeklyCostsDescending.isEmpty()) {
+            return "No placements.";
+        }
+        return weeklyCostsDescending.size() + " placements, from " + Money.gbpWhole(weeklyCostsDescending.get(0))
+                + " a week down to " + Money.gbpWhole(weeklyCostsDescending.get(weeklyCostsDescending.size() - 1))
+                + "; the " + highlighted + " dark bars are the placements in the top table, which gives their figures.";
     }
 
     /** Where the gridline labels end (they are right-aligned just left of the plot). */

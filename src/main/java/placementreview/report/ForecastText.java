@@ -34,12 +34,9 @@ public final class ForecastText {
                 "Gross outturn", "Net outturn", "Gross variance", "Net variance", "Costliest slips"},
                 new boolean[] {false, true, true, true, true, true, true, false});
         for (SlipScenario s : f.slips()) {
-            StringBuilder costliest = new StringBuilder();
-            s.costliest().stream().limit(3).forEach(c -> costliest.append(costliest.length() == 0 ? "" : ", ")
-                    .append(c.placementId()).append(' ').append(Money.gbpWhole(c.extraCost())));
             slips.add(s.weeks() + " weeks", Money.gbp(s.extraCost()), Money.gbp(s.extraNetCost()),
                     Money.gbp(s.outturn()), Money.gbp(s.netOutturn()), amount(s.variance()), amount(s.netVariance()),
-                    costliest.toString());
+                    costliest(s));
         }
         out.append(slips.render("  "));
         return out.toString();
@@ -72,6 +69,14 @@ public final class ForecastText {
     /** "planned end" or "year end": where this line's commitment stops. */
     static String committedTo(ForecastLine l) {
         return l.stopsAtPlannedEnd() ? "planned end" : "year end";
+    }
+
+    /** "P-00049 £83,296, P-00017 £19,937, P-00038 £6,770": the three placements whose slip costs most (gross). */
+    static String costliest(SlipScenario s) {
+        StringBuilder out = new StringBuilder();
+        s.costliest().stream().limit(3).forEach(c -> out.append(out.length() == 0 ? "" : ", ")
+                .append(c.placementId()).append(' ').append(Money.gbpWhole(c.extraCost())));
+        return out.toString();
     }
 
     /** "£1,200.00 over budget (2.9%)" or "£300.00 under budget (0.7%)". */

@@ -15,7 +15,7 @@ import placementreview.review.MarketGroup;
  * quarters of the scale. Coordinates are SVG user units, already formatted, so the template only places them.
  */
 public record MarketChart(int width, int height, int plotLeft, int plotRight, List<Gridline> gridlines,
-                          List<Row> rows) {
+                          List<Row> rows, String description) {
     static final int WIDTH = 680;
     static final int PLOT_LEFT = 260;
     static final int ROW_HEIGHT = 22;
@@ -66,7 +66,21 @@ public record MarketChart(int width, int height, int plotLeft, int plotRight, Li
                     g.publishedBenchmark() == null ? null : x(g.publishedBenchmark(), scale, plotWidth),
                     fmt(Math.max(upper, lower + 1.0) + 4), "n=" + m.count()));
         }
-        return new MarketChart(WIDTH, height, PLOT_LEFT, plotRight, List.copyOf(gridlines), List.copyOf(rows));
+        return new MarketChart(WIDTH, height, PLOT_LEFT, plotRight, List.copyOf(gridlines), List.copyOf(rows),
+                describe(groups));
+    }
+
+    /** The chart's figures in words, for a reader who cannot see it: one sentence per group. */
+    private static String describe(List<MarketGroup> groups) {
+        List<String> sentences = new ArrayList<>();
+        for (MarketGroup g : groups) {
+            MarketRate m = g.rate();
+            sentences.add(m.group() + ": " + m.count() + " placements, lower quartile " + Money.gbp(m.lowerQuartile())
+                    + ", median " + Money.gbp(m.median()) + ", upper quartile " + Money.gbp(m.upperQuartile())
+                    + (g.publishedBenchmark() == null ? ", no published benchmark"
+                            : ", published benchmark " + Money.gbp(g.publishedBenchmark())) + ".");
+        }
+        return String.join(" ", sentences);
     }
 
     /** The top of the plot (gridlines start here). */

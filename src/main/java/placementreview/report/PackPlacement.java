@@ -49,6 +49,26 @@ public record PackPlacement(RankedPlacement ranked, String anchor, String ruleId
         return ranked.findings().stream().filter(f -> f.kind() == kind).toList();
     }
 
+    /**
+     * An option with a £ figure, as the "what the best reduction counts" table shows it: whether the placement's best
+     * reduction counts it and, if not, why (the placement's SavingsPlan says).
+     */
+    public record Option(String ruleId, String family, String effect, Savings savings, boolean counted,
+                         String countedOrNot) {
+    }
+
+    /** Every option of this placement with a £ figure, in reading order (compliance, then largest saving first). */
+    public List<Option> quantified() {
+        return ranked.findingsForReading().stream().filter(f -> f.savings() != null && f.placementId() != null)
+                .map(f -> new Option(f.ruleId(), f.family(), f.effect() == Effect.RECOVERY ? "cost recovered"
+                        : "saving", f.savings(), counts(f), countedOrNot(f))).toList();
+    }
+
+    /** Whether the placement's best reduction counts this finding. */
+    public boolean counts(Finding f) {
+        return ranked.savingsPlan().counts(f);
+    }
+
     /** "Saves" for a saving, "Recovers" for cost recovered from a partner. */
     public String savingVerb(Finding f) {
         return f.effect() == Effect.RECOVERY ? "Recovers" : "Saves";

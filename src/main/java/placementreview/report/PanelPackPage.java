@@ -19,11 +19,14 @@ import placementreview.review.Review;
 
 /**
  * What the panel pack template (pack/page.jte) receives: the review, and every figure and sentence worked out here
- * in Java so the template only lays them out.
+ * in Java so the template only lays them out. The summary pages have their own records: totals ({@link PackTotals}),
+ * forecast ({@link PackForecast}), step-down and capacity ({@link PackStepDown}), caseload findings
+ * ({@link PackCaseload}).
  */
 public record PanelPackPage(String title, Review review, List<Figure> headlines, CostDistributionChart costChart,
                             SavingsByFamilyChart savingsChart, MarketChart marketChart,
-                            List<PackPlacement> placements, String forecast, List<RuleInfo> rulesUsed) {
+                            List<PackPlacement> placements, PackForecast forecast, List<RuleInfo> rulesUsed,
+                            PackTotals totals, PackStepDown stepDown, PackCaseload caseload) {
 
     /** A headline figure: what it is, the amount, and a note saying how it was counted. */
     public record Figure(String label, String value, String note) {
@@ -42,8 +45,8 @@ public record PanelPackPage(String title, Review review, List<Figure> headlines,
                 .toList();
         return new PanelPackPage(title, review, headlines(review, caseload),
                 CostDistributionChart.of(weekly, review.top().size()), SavingsByFamilyChart.of(byFamily),
-                MarketChart.of(review.benchmarks().market()), placements,
-                ForecastText.summary(review.forecast()), rulesUsed(review, catalogue));
+                MarketChart.of(review.benchmarks().market()), placements, PackForecast.of(review.forecast()),
+                rulesUsed(review, catalogue), PackTotals.of(review), PackStepDown.of(review), PackCaseload.of(review));
     }
 
     private static List<Figure> headlines(Review review, CostTotals all) {

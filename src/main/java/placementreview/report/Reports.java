@@ -7,9 +7,13 @@ import placementreview.engine.RuleInfo;
 import placementreview.engine.RuleSources;
 import placementreview.engine.Rulebase;
 import placementreview.model.CaseFile;
+import placementreview.review.Decision;
+import placementreview.review.DecisionListing;
 import placementreview.review.Forecast;
+import placementreview.review.PlacementHistory;
 import placementreview.review.Review;
 import placementreview.review.SavingsPlan;
+import placementreview.review.SinceLast;
 import placementreview.review.StepDownCheck;
 import placementreview.review.WhatIf;
 
@@ -23,9 +27,28 @@ public final class Reports {
 
     /** The panel's review: table, JSON, CSV (placements or options) and the HTML panel pack. */
     public static Report review(Review review, CsvSection section, List<RuleInfo> catalogue) {
+        return review(review, null, section, catalogue);
+    }
+
+    /**
+     * A recorded review with its "since the last panel" section (sinceLast null: none), in the table and as
+     * {@code sinceLast} in the JSON.
+     */
+    public static Report review(Review review, SinceLast sinceLast, CsvSection section, List<RuleInfo> catalogue) {
         return new Report("review", Map.of(
-                Format.TABLE, out -> out.write(ReviewText.render(review)),
-                Format.JSON, out -> ReviewJson.write(review, out),
+                Format.TABLE, out -> {
+                    out.write(ReviewText.render(review));
+                    if (sinceLast != null) {
+                        out.write(PanelCycleText.sinceLast(sinceLast));
+                    }
+                },
+                Format.JSON, out -> {
+                    var tree = ReviewJson.tree(review);
+                    if (sinceLast != null) {
+                        tree.set("sinceLast", PanelCycleJson.sinceLast(sinceLast));
+                    }
+                    ReviewJson.write(tree, out);
+                },
                 Format.CSV, out -> {
                     if (section == CsvSection.OPTIONS) {
                         ReviewCsv.writeOptions(review, out);
@@ -97,6 +120,27 @@ public final class Reports {
                 Format.TABLE, out -> out.write(WhatIfText.render(whatIf)),
                 Format.JSON, out -> ReviewJson.write(WhatIfJson.document(whatIf), out),
                 Format.HTML, out -> out.write(WhatIfHtml.render(whatIf))));
+    }
+
+    /** One decision just recorded. */
+    public static Report decision(Decision decision) {
+        return new Report("decide", Map.of(
+                Format.TABLE, out -> out.write(PanelCycleText.decision(decision)),
+                Format.JSON, out -> ReviewJson.write(PanelCycleJson.decision(decision), out)));
+    }
+
+    /** The panel's decisions, each with where it stands. */
+    public static Report decisions(DecisionListing listing) {
+        return new Report("decisions", Map.of(
+                Format.TABLE, out -> out.write(PanelCycleText.decisions(listing)),
+                Format.JSON, out -> ReviewJson.write(PanelCycleJson.decisions(listing), out)));
+    }
+
+    /** One placement across the recorded reviews. */
+    public static Report history(PlacementHistory history) {
+        return new Report("history", Map.of(
+                Format.TABLE, out -> out.write(PanelCycleText.history(history)),
+                Format.JSON, out -> ReviewJson.write(PanelCycleJson.history(history), out)));
     }
 
     /** The web service's health answer. */

@@ -123,6 +123,23 @@ public final class CostCalendar {
                 annualBetween(annual, from, lastDayOfFullYear(placement, context, from)));
     }
 
+    /**
+     * A weekly change to a placement known by its weeks a year and planned end (a recorded caseload), running from
+     * {@code from}: in year to the planned end or {@code yearEnd}, whichever is first; full year the 52 weeks from
+     * {@code from}, ending at the planned end when sooner. A planned end before {@code from} is ignored (the
+     * placement is assumed to continue), as {@link #savings} does for a review on that day with no lead time.
+     */
+    public static Savings weeklyFrom(BigDecimal weekly, int weeksPerYear, LocalDate plannedEnd, LocalDate from,
+                                     LocalDate yearEnd) {
+        BigDecimal annual = weekly.multiply(BigDecimal.valueOf(weeksPerYear));
+        boolean ends = plannedEnd != null && !plannedEnd.isBefore(from);
+        LocalDate lastInYear = ends && plannedEnd.isBefore(yearEnd) ? plannedEnd : yearEnd;
+        LocalDate fiftyTwoWeeksOn = from.plusDays(DAYS_IN_52_WEEKS - 1);
+        LocalDate lastOfFullYear = ends && plannedEnd.isBefore(fiftyTwoWeeksOn) ? plannedEnd : fiftyTwoWeeksOn;
+        return new Savings(Money.pence(weekly), annualBetween(annual, from, lastInYear),
+                annualBetween(annual, from, lastOfFullYear));
+    }
+
     /** True when the placement's planned end is on or after the review date and before {@code date}. */
     private static boolean endsBefore(Placement placement, ReviewContext context, LocalDate date) {
         LocalDate end = placement.plannedEnd();

@@ -19,7 +19,7 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class Database implements AutoCloseable {
     /** The newest migration (db/migration/V{n}__*.sql); a test keeps it in step with the files. */
-    static final int LATEST_MIGRATION = 1;
+    static final int LATEST_MIGRATION = 3;
     private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
 

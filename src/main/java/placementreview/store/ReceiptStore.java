@@ -21,6 +21,7 @@ import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import placementreview.io.Sha256;
+import placementreview.review.RecordedCaseload;
 
 /**
  * Receipts in the database: record one (one transaction: all of it or none of it), list them, read one with its
@@ -132,6 +133,35 @@ public final class ReceiptStore implements AutoCloseable {
             }
             batch.execute();
         }
+        if (shown.caseload() != null) {
+            insertCaseload(h, id, shown.caseload(), shown.sinceLast());
+        }
+    }
+
+    /** A review's year, top N and whole caseload: what the panel's cycle compares and tracks delivery against. */
+    private static void insertCaseload(Handle h, String id, RecordedCaseload caseload, boolean sinceLast) {
+        h.createUpdate("""
+                INSERT INTO receipt_review (receipt_id, year_start, year_end, top_count, since_last)
+                VALUES (:id, :start, :end, :top, :sinceLast)""")
+                .bind("id", id).bind("start", caseload.yearStart()).bind("end", caseload.yearEnd())
+                .bind("top", caseload.topCount()).bind("sinceLast", sinceLast).execute();
+        if (caseload.entries().isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = h.prepareBatch("""
+                INSERT INTO receipt_caseload (receipt_id, placement_id, rank, net_weekly_cost, weeks_per_year,
+                    start_date, planned_end, counted_rules, reduction_full_year)
+                VALUES (:id, :placement, :rank, :weekly, :weeks, :start, :end, :counted, :reduction)""");
+        Set<String> seen = new HashSet<>();
+        for (RecordedCaseload.Entry e : caseload.entries()) {
+            if (seen.add(e.placementId())) {
+                batch.bind("id", id).bind("placement", e.placementId()).bind("rank", e.rank())
+                        .bind("weekly", e.netWeekly()).bind("weeks", e.weeksPerYear()).bind("start", e.start())
+                        .bind("end", e.plannedEnd()).bind("counted", String.join(" ", e.countedRuleIds()))
+                        .bind("reduction", e.reductionFullYear()).add();
+            }
+        }
+        batch.execute();
     }
 
     private static void storeRuleFiles(Handle h, Map<String, byte[]> files) {
@@ -364,7 +394,7 @@ public final class ReceiptStore implements AutoCloseable {
         return new StoreException(database.url().display() + ": " + what + ": " + Database.reason(e), e);
     }
 
-    private static String sqlState(Throwable e) {
+    static String sqlState(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 return sql.getSQLState();

@@ -7,6 +7,7 @@ import placementreview.model.Finding;
 import placementreview.model.PortfolioFinding;
 import placementreview.model.Savings;
 import placementreview.review.RankedPlacement;
+import placementreview.review.RecordedCaseload;
 import placementreview.review.Review;
 import placementreview.review.StepDown;
 import placementreview.review.StepDownCheck;
@@ -32,7 +33,7 @@ public final class ShownOf {
                 ids.forEach(id -> findings.add(finding(f, id)));
             }
         }
-        return new Shown(placements, findings);
+        return new Shown(placements, findings, RecordedCaseload.of(review), false);
     }
 
     /** A check shows one placement, its step-down criteria and routes. */

@@ -50,6 +50,14 @@ class CostDistributionChartTest {
     }
 
     @Test
+    void theDescriptionSaysHowManyPlacementsTheirRangeAndWhichBarsAreDark() {
+        assertThat(CostDistributionChart.of(pounds("20823.93", "900.40", "120.00"), 2).description())
+                .isEqualTo("3 placements, from £20,824 a week down to £120; the 2 dark bars are the placements in the"
+                        + " top table, which gives their figures.");
+        assertThat(CostDistributionChart.of(List.of(), 0).description()).isEqualTo("No placements.");
+    }
+
+    @Test
     void aCaseloadWithNoPlacementsHasGridlinesAndNoBars() {
         CostDistributionChart chart = CostDistributionChart.of(List.of(), 0);
 

@@ -19,6 +19,7 @@ import org.w3c.dom.NodeList;
 import placementreview.model.Capacity;
 import placementreview.model.CaseFile;
 import placementreview.model.FinancialYear;
+import placementreview.model.Money;
 import placementreview.model.Rejection;
 import placementreview.review.RankBy;
 import placementreview.review.RankedPlacement;
@@ -45,8 +46,8 @@ class HtmlPackTest {
         Review review = demoReview();
         String html = HtmlPack.render(review, TestRules.rulebase().catalogue());
         Document doc = parse(html);
-        // the cost distribution, savings by family and the council's own market
-        assertThat(doc.getElementsByTagName("svg").getLength()).isEqualTo(3);
+        assertThat(doc.getElementsByTagName("svg").getLength()).as("cost, savings, forecast and market charts")
+                .isEqualTo(4);
         assertThat(html).doesNotContain("<script", "href=\"http", "<link", "@import", "url(", "src=");
         Matcher sections = Pattern.compile("<section class=\"placement\" id=\"placement-([^\"]+)\"").matcher(html);
         List<String> order = new ArrayList<>();
@@ -139,6 +140,117 @@ class HtmlPackTest {
         var split = placementreview.review.JointFunding.apportionment(first.findings());
         assertThat(html).contains("Who should pay (apportionment)",
                 placementreview.model.Money.gbp(split.socialCare().annual()));
+    }
+
+    /**
+     * Every total row in the pack (a table's tfoot, and the "Whole caseload" row of the totals tables) is the sum of
+     * the figures shown above it, column by column; where rows are marked counted or not, of the counted rows.
+     */
+    @Test
+    void everyTotalRowInThePackAddsTheFiguresShownAboveIt() throws Exception {
+        Document doc = parse(HtmlPack.render(demoReview(), TestRules.rulebase().catalogue()));
+        NodeList tables = doc.getElementsByTagName("table");
+        int totalsChecked = 0;
+        for (int t = 0; t < tables.getLength(); t++) {
+            Element table = (Element) tables.item(t);
+            List<Element> body = rows(table, "tbody");
+            List<Element> foot = rows(table, "tfoot");
+            if (table.getAttribute("class").contains("totals")) {
+                foot = List.of(body.get(body.size() - 1));
+                body = body.subList(0, body.size() - 1);
+            }
+            if (foot.isEmpty()) {
+                continue;
+            }
+            boolean marked = body.stream().anyMatch(r -> r.getAttribute("class").contains("counted"));
+            List<Element> added = marked ? body.stream().filter(r -> r.getAttribute("class").equals("counted")).toList()
+                    : body;
+            List<String> total = columns(foot.get(0));
+            for (int c = 0; c < total.size(); c++) {
+                if (!total.get(c).startsWith("£")) {
+                    continue;
+                }
+                java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+                for (Element row : added) {
+                    sum = sum.add(pounds(columns(row).get(c)));
+                }
+                assertThat(Money.gbp(sum)).as("column %d of the total row of table %d (%s)", c, t,
+                        table.getAttribute("class")).isEqualTo(total.get(c));
+                totalsChecked++;
+            }
+        }
+        assertThat(totalsChecked).as("money totals checked").isGreaterThan(15 * 2 + 10);
+    }
+
+    private static List<Element> rows(Element table, String part) {
+        NodeList parts = table.getElementsByTagName(part);
+        List<Element> out = new ArrayList<>();
+        for (int i = 0; i < parts.getLength(); i++) {
+            NodeList rows = ((Element) parts.item(i)).getElementsByTagName("tr");
+            for (int r = 0; r < rows.getLength(); r++) {
+                out.add((Element) rows.item(r));
+            }
+        }
+        return out;
+    }
+
+    /** A row's cells by column, a cell spanning columns repeated in each, the text up to any line break. */
+    private static List<String> columns(Element row) {
+        List<String> out = new ArrayList<>();
+        NodeList cells = row.getChildNodes();
+        for (int i = 0; i < cells.getLength(); i++) {
+            if (cells.item(i) instanceof Element cell) {
+                String text = cell.getFirstChild() == null ? "" : cell.getFirstChild().getTextContent();
+                int span = cell.hasAttribute("colspan") ? Integer.parseInt(cell.getAttribute("colspan")) : 1;
+                for (int s = 0; s < span; s++) {
+                    out.add(span > 1 ? "" : text);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static java.math.BigDecimal pounds(String cell) {
+        if (cell.isEmpty()) {
+            return java.math.BigDecimal.ZERO;
+        }
+        java.math.BigDecimal amount = new java.math.BigDecimal(cell.replaceAll("[^0-9.]", ""));
+        return cell.startsWith("-") ? amount.negate() : amount;
+    }
+
+    @Test
+    void everyChartIsAnImageNamedByItsTitleAndDescribedInWordsWithItsFigures() throws Exception {
+        Document doc = parse(HtmlPack.render(demoReview(), TestRules.rulebase().catalogue()));
+        NodeList charts = doc.getElementsByTagName("svg");
+        assertThat(charts.getLength()).isEqualTo(4);
+        for (int i = 0; i < charts.getLength(); i++) {
+            Element svg = (Element) charts.item(i);
+            assertThat(svg.getAttribute("role")).isEqualTo("img");
+            String[] ids = svg.getAttribute("aria-labelledby").split(" ");
+            assertThat(ids).hasSize(2);
+            Element title = (Element) svg.getElementsByTagName("title").item(0);
+            Element desc = (Element) svg.getElementsByTagName("desc").item(0);
+            assertThat(title.getAttribute("id")).isEqualTo(ids[0]);
+            assertThat(desc.getAttribute("id")).isEqualTo(ids[1]);
+            assertThat(title.getTextContent()).isNotBlank();
+            assertThat(desc.getTextContent()).as("the description of %s gives figures", ids[0]).contains("£");
+        }
+    }
+
+    @Test
+    void aCaseFileWithNoPlacementReviewedStillMakesAPackWhoseSummaryPagesSaySo() throws Exception {
+        CaseFile caseFile = new CaseFile("Council", LocalDate.of(2026, 11, 23),
+                FinancialYear.containing(LocalDate.of(2026, 11, 23)), Capacity.UNKNOWN, List.of(),
+                List.of(new Rejection("a.csv", "P-2 (row 3)", "start", "bad")));
+        String html = HtmlPack.render(TestRules.service().review(caseFile, ReviewOptions.defaults()),
+                TestRules.rulebase().catalogue());
+
+        Document doc = parse(html);
+        assertThat(sectionWithId(doc, "step-down").getTextContent())
+                .contains("No placement meets every criterion of a step-down route.", "No open route needs an in-house place.");
+        assertThat(sectionWithId(doc, "caseload").getTextContent()).contains("No caseload rule found anything.");
+        assertThat(sectionWithId(doc, "forecast").getTextContent()).contains("£0.00");
+        assertThat(sectionWithId(doc, "totals").getTextContent()).contains("Whole caseload");
     }
 
     @Test

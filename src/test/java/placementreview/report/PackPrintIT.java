@@ -26,8 +26,9 @@ import placementreview.testing.TestRules;
 
 /**
  * The demo pack laid out at the A4 printable width (210 mm less the 12 mm side margins of its @page rule) in headless
- * Debian Chromium: nothing extends past the width, the headline figures are on page 1, and Chromium prints it to an
- * A4 PDF. Skipped only where chromium is not installed (.ci/run installs it).
+ * Debian Chromium: nothing extends past the width, the headline figures are on page 1, the summary pages (totals,
+ * forecast with its chart, step-down and capacity, caseload findings) are laid out within it, and Chromium prints it
+ * to an A4 PDF. Skipped only where chromium is not installed (.ci/run installs it).
  */
 class PackPrintIT {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -72,14 +73,18 @@ class PackPrintIT {
         return html;
     }
 
+    /** Opens the demo pack laid out as the printer lays it out: the body exactly the printable width, at the left. */
+    private static double openAtPrintableWidth() throws Exception {
+        driver.get(demoPack().toUri().toString());
+        driver.executeScript("document.body.style.maxWidth = 'none'; document.body.style.margin = '0';"
+                + "document.body.style.width = arguments[0] + 'mm';", PRINTABLE_WIDTH_MM);
+        return PRINTABLE_WIDTH_MM * PX_PER_MM;
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void atThePrintableWidthOfA4NothingExtendsPastThePageAndPage1HoldsTheHeadlines() throws Exception {
-        driver.get(demoPack().toUri().toString());
-        // the page as the printer lays it out: the body is exactly the printable width, at the left edge
-        driver.executeScript("document.body.style.maxWidth = 'none'; document.body.style.margin = '0';"
-                + "document.body.style.width = arguments[0] + 'mm';", PRINTABLE_WIDTH_MM);
-        double width = PRINTABLE_WIDTH_MM * PX_PER_MM;
+        double width = openAtPrintableWidth();
         List<Object> overflowing = (List<Object>) driver.executeScript(
                 "const limit = arguments[0] + 0.5; const out = [];"
                 + "for (const e of document.body.querySelectorAll('*')) {"
@@ -104,6 +109,40 @@ class PackPrintIT {
                 .isEqualTo(section.split("<dd", -1).length - 1).isGreaterThanOrEqualTo(5);
         assertThat(((Number) headlines.get("bottom")).doubleValue()).as("bottom of the headline figures")
                 .isLessThan(PRINTABLE_HEIGHT_MM * PX_PER_MM);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSummaryPagesAreLaidOutWithinThePrintableWidthWithEveryTableAndTheForecastChart() throws Exception {
+        double width = openAtPrintableWidth();
+        for (String id : List.of("totals", "forecast", "step-down", "caseload")) {
+            Map<String, Object> box = (Map<String, Object>) driver.executeScript(
+                    "const s = document.getElementById(arguments[0]); const r = s.getBoundingClientRect();"
+                    + "let widest = 0; for (const t of s.querySelectorAll('table, svg')) {"
+                    + "  widest = Math.max(widest, t.getBoundingClientRect().right, t.scrollWidth); }"
+                    + "return {height: r.height, right: r.right, widest: widest,"
+                    + "  tables: s.querySelectorAll('table').length, rows: s.querySelectorAll('tbody tr').length};", id);
+            assertThat(((Number) box.get("height")).doubleValue()).as("height of #%s", id).isGreaterThan(100);
+            assertThat(((Number) box.get("tables")).intValue()).as("tables in #%s", id).isPositive();
+            assertThat(((Number) box.get("rows")).intValue()).as("table rows in #%s", id).isPositive();
+            assertThat(((Number) box.get("right")).doubleValue()).as("right edge of #%s", id)
+                    .isLessThanOrEqualTo(width + 0.5);
+            assertThat(((Number) box.get("widest")).doubleValue()).as("widest table or chart in #%s", id)
+                    .isLessThanOrEqualTo(width + 0.5);
+        }
+        Map<String, Object> chart = (Map<String, Object>) driver.executeScript(
+                "const svg = document.querySelector('#forecast svg'); const r = svg.getBoundingClientRect();"
+                + "return {width: r.width, height: r.height, labelledBy: svg.getAttribute('aria-labelledby'),"
+                + "  title: svg.querySelector('title').textContent, desc: svg.querySelector('desc').textContent,"
+                + "  bars: svg.querySelectorAll('rect.spent:not(.key), rect.committed:not(.key)').length,"
+                + "  budget: svg.querySelectorAll('line.budget').length};");
+        assertThat(((Number) chart.get("width")).doubleValue()).as("the forecast chart fills the width")
+                .isGreaterThan(width * 0.9).isLessThanOrEqualTo(width + 0.5);
+        assertThat(((Number) chart.get("height")).doubleValue()).isGreaterThan(100);
+        assertThat(chart.get("labelledBy")).isEqualTo("forecast-title forecast-desc");
+        assertThat((String) chart.get("desc")).contains("Placement budget £11,250,000", "outturn £14,166,963");
+        assertThat(((Number) chart.get("bars")).intValue()).as("spent and committed, gross and net").isEqualTo(4);
+        assertThat(((Number) chart.get("budget")).intValue()).as("the budget line and its key").isEqualTo(2);
     }
 
     @Test

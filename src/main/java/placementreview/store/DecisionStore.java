@@ -1,0 +1,272 @@
+package placementreview.store;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import placementreview.review.CostPoint;
+import placementreview.review.Decision;
+import placementreview.review.DecisionKind;
+import placementreview.review.RecordedCaseload;
+
+/**
+ * The panel's decisions and the recorded reviews' caseloads in the database (tables panel_decision, receipt_review,
+ * receipt_caseload). Decisions are only ever inserted: a new decision on an option supersedes the one in force.
+ */
+final class DecisionStore {
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String DECISIONS = """
+            SELECT d.*, r.authority, r.as_of, s.id AS superseded_by FROM panel_decision d
+            JOIN receipt r ON r.id = d.receipt_id
+            LEFT JOIN panel_decision s ON s.supersedes = d.id""";
+
+    private final Database database;
+    private final Jdbi jdbi;
+
+    DecisionStore(Database database) {
+        this.database = database;
+        this.jdbi = database.jdbi();
+    }
+
+    /** A recorded review: its receipt id, authority, date and whether it kept its caseload. */
+    record ReviewReceipt(String id, String authority, LocalDate asOf, Instant recordedAt, boolean review,
+                         boolean sinceLast) {
+    }
+
+    /** The shown placement's finding of a rule: its weekly saving (null where not quantified). */
+    record Option(String ruleId, BigDecimal weeklySaving) {
+    }
+
+    Optional<ReviewReceipt> reviewReceipt(String id) {
+        return read(h -> h.createQuery("""
+                        SELECT r.id, r.authority, r.as_of, r.recorded_at, r.command, v.since_last FROM receipt r
+                        LEFT JOIN receipt_review v ON v.receipt_id = r.id WHERE r.id = :id""").bind("id", id)
+                .map((rs, ctx) -> reviewReceipt(rs)).findOne());
+    }
+
+    /** The placements the receipt's output shows (its top N), in rank order. */
+    List<String> shownPlacements(String receiptId) {
+        return read(h -> h.createQuery("""
+                        SELECT placement_id FROM receipt_placement WHERE receipt_id = :id
+                        ORDER BY rank, placement_id""").bind("id", receiptId).mapTo(String.class).list());
+    }
+
+    /** The findings the receipt's output shows for one placement, in the order shown. */
+    List<Option> options(String receiptId, String placementId) {
+        return read(h -> h.createQuery("""
+                        SELECT rule_id, weekly_saving FROM receipt_finding
+                        WHERE receipt_id = :id AND placement_id = :placement ORDER BY position""")
+                .bind("id", receiptId).bind("placement", placementId)
+                .map((rs, ctx) -> new Option(rs.getString(1), rs.getBigDecimal(2))).list());
+    }
+
+    /**
+     * Inserts the decision, superseding the one in force on the same option (authority, placement, rule), in one
+     * transaction; two decisions recorded at once on one option cannot both supersede it (the loser tries again).
+     */
+    Decision insert(String id, Instant at, String authority, String receiptId, String placementId, String ruleId,
+                    DecisionKind kind, String owner, LocalDate due, BigDecimal target, String note, String by) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                jdbi.useTransaction(h -> {
+                    String current = inForce(h, authority, placementId, ruleId);
+                    h.createUpdate("""
+                            INSERT INTO panel_decision (id, receipt_id, placement_id, rule_id, decision, owner, due,
+                                target_weekly, note, recorded_at, recorded_by, supersedes)
+                            VALUES (:id, :receipt, :placement, :rule, :decision, :owner, :due, :target, :note, :at,
+                                :by, :supersedes)""")
+                            .bind("id", id).bind("receipt", receiptId).bind("placement", placementId)
+                            .bind("rule", ruleId).bind("decision", kind.name()).bind("owner", owner).bind("due", due)
+                            .bind("target", target).bind("note", note).bind("at", ReceiptStore.utc(at))
+                            .bind("by", by).bind("supersedes", current).execute();
+                });
+                return decisions(null, null).stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
+            } catch (JdbiException e) {
+                if (attempt < 3 && UNIQUE_VIOLATION.equals(ReceiptStore.sqlState(e))) {
+                    continue;
+                }
+                throw new StoreException(database.url().display() + ": cannot record the decision: "
+                        + Database.reason(e), e);
+            }
+        }
+    }
+
+    /** The latest decision on the option among this authority's reviews, or null. */
+    private static String inForce(Handle h, String authority, String placementId, String ruleId) {
+        return h.createQuery("""
+                        SELECT d.id FROM panel_decision d JOIN receipt r ON r.id = d.receipt_id
+                        WHERE d.placement_id = :placement AND d.rule_id = :rule
+                        AND COALESCE(r.authority, '') = :authority ORDER BY d.id DESC LIMIT 1""")
+                .bind("placement", placementId).bind("rule", ruleId).bind("authority", nonNull(authority))
+                .mapTo(String.class).findOne().map(String::strip).orElse(null);
+    }
+
+    /** Every decision, oldest first; only those on this placement and/or authority when given. */
+    List<Decision> decisions(String placementId, String authority) {
+        StringBuilder sql = new StringBuilder(DECISIONS).append(" WHERE 1 = 1");
+        if (placementId != null) {
+            sql.append(" AND d.placement_id = :placement");
+        }
+        if (authority != null) {
+            sql.append(" AND COALESCE(r.authority, '') = :authority");
+        }
+        sql.append(" ORDER BY d.id");
+        return read(h -> {
+            var query = h.createQuery(sql.toString());
+            if (placementId != null) {
+                query.bind("placement", placementId);
+            }
+            if (authority != null) {
+                query.bind("authority", authority);
+            }
+            return query.map((rs, ctx) -> decision(rs)).list();
+        });
+    }
+
+    /**
+     * The decisions in force when a review of this authority dated {@code asOf} started (ids before
+     * {@code beforeId}): on the authority's reviews dated on or before it, the latest on each option.
+     */
+    List<Decision> inForceAt(String authority, LocalDate asOf, String beforeId) {
+        List<Decision> all = read(h -> h.createQuery(DECISIONS + """
+                         WHERE COALESCE(r.authority, '') = :authority AND r.as_of <= :asOf AND d.id < :before
+                        ORDER BY d.id""").bind("authority", nonNull(authority)).bind("asOf", asOf)
+                .bind("before", beforeId).map((rs, ctx) -> decision(rs)).list());
+        Map<String, Decision> latest = new LinkedHashMap<>();
+        all.forEach(d -> latest.put(d.placementId() + "\u0000" + d.ruleId(), d));
+        return List.copyOf(latest.values());
+    }
+
+    /**
+     * The latest recorded review of the authority dated before {@code asOf} (recorded before {@code beforeId});
+     * ties on the date go to the later recorded.
+     */
+    Optional<ReviewReceipt> previousReview(String authority, LocalDate asOf, String beforeId) {
+        if (authority == null) {
+            return Optional.empty();
+        }
+        return read(h -> h.createQuery("""
+                        SELECT r.id, r.authority, r.as_of, r.recorded_at, r.command, v.since_last FROM receipt r
+                        JOIN receipt_review v ON v.receipt_id = r.id
+                        WHERE r.authority = :authority AND r.as_of < :asOf AND r.id < :before
+                        ORDER BY r.as_of DESC, r.id DESC LIMIT 1""")
+                .bind("authority", authority).bind("asOf", asOf).bind("before", beforeId)
+                .map((rs, ctx) -> reviewReceipt(rs)).findOne());
+    }
+
+    /** The latest recorded review of the authority (the one open actions are judged at). */
+    Optional<ReviewReceipt> latestReview(String authority) {
+        return read(h -> h.createQuery("""
+                        SELECT r.id, r.authority, r.as_of, r.recorded_at, r.command, v.since_last FROM receipt r
+                        JOIN receipt_review v ON v.receipt_id = r.id WHERE COALESCE(r.authority, '') = :authority
+                        ORDER BY r.as_of DESC, r.id DESC LIMIT 1""")
+                .bind("authority", nonNull(authority)).map((rs, ctx) -> reviewReceipt(rs)).findOne());
+    }
+
+    /** A recorded review's caseload, in rank order. */
+    Optional<RecordedCaseload> caseload(String receiptId) {
+        return read(h -> {
+            var header = h.createQuery("""
+                            SELECT r.as_of, v.year_start, v.year_end, v.top_count FROM receipt r
+                            JOIN receipt_review v ON v.receipt_id = r.id WHERE r.id = :id""").bind("id", receiptId)
+                    .map((rs, ctx) -> new RecordedCaseload(receiptId, rs.getObject(1, LocalDate.class),
+                            rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), rs.getInt(4),
+                            List.of())).findOne();
+            if (header.isEmpty()) {
+                return Optional.<RecordedCaseload>empty();
+            }
+            List<RecordedCaseload.Entry> entries = h.createQuery("""
+                            SELECT * FROM receipt_caseload WHERE receipt_id = :id ORDER BY rank, placement_id""")
+                    .bind("id", receiptId).map((rs, ctx) -> entry(rs)).list();
+            RecordedCaseload c = header.get();
+            return Optional.of(new RecordedCaseload(receiptId, c.asOf(), c.yearStart(), c.yearEnd(), c.topCount(),
+                    entries));
+        });
+    }
+
+    /** Each placement's cost in the authority's recorded reviews up to {@code throughId}, in the order recorded. */
+    Map<String, List<CostPoint>> costHistory(String authority, Collection<String> placementIds, String throughId) {
+        Map<String, List<CostPoint>> history = new LinkedHashMap<>();
+        if (placementIds.isEmpty()) {
+            return history;
+        }
+        read(h -> h.createQuery("""
+                        SELECT c.placement_id, r.id, r.as_of, c.net_weekly_cost, c.weeks_per_year, c.planned_end
+                        FROM receipt_caseload c JOIN receipt r ON r.id = c.receipt_id
+                        WHERE COALESCE(r.authority, '') = :authority AND r.id <= :through
+                        AND c.placement_id IN (<ids>) ORDER BY r.id""")
+                .bind("authority", nonNull(authority)).bind("through", throughId)
+                .bindList("ids", List.copyOf(placementIds))
+                .map((rs, ctx) -> Map.entry(rs.getString(1), new CostPoint(rs.getString(2).strip(),
+                        rs.getObject(3, LocalDate.class), rs.getBigDecimal(4), rs.getInt(5),
+                        rs.getObject(6, LocalDate.class)))).list())
+                .forEach(e -> history.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return history;
+    }
+
+    /** One placement in every recorded review that had it on its caseload, oldest first. */
+    List<HistoryRow> placementHistory(String placementId) {
+        return read(h -> h.createQuery("""
+                        SELECT r.id, r.as_of, r.recorded_at, r.authority, c.*, v.top_count FROM receipt_caseload c
+                        JOIN receipt r ON r.id = c.receipt_id JOIN receipt_review v ON v.receipt_id = r.id
+                        WHERE c.placement_id = :placement ORDER BY r.as_of, r.id""").bind("placement", placementId)
+                .map((rs, ctx) -> new HistoryRow(rs.getString(1).strip(), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getString(4), entry(rs),
+                        rs.getInt("top_count"))).list());
+    }
+
+    record HistoryRow(String receiptId, LocalDate asOf, Instant recordedAt, String authority,
+                      RecordedCaseload.Entry entry, int topCount) {
+    }
+
+    private static RecordedCaseload.Entry entry(ResultSet rs) throws SQLException {
+        String counted = rs.getString("counted_rules");
+        return new RecordedCaseload.Entry(rs.getString("placement_id"), rs.getInt("rank"),
+                rs.getBigDecimal("net_weekly_cost"), rs.getInt("weeks_per_year"),
+                rs.getObject("start_date", LocalDate.class), rs.getObject("planned_end", LocalDate.class),
+                counted == null || counted.isBlank() ? List.of() : List.of(counted.strip().split(" ")),
+                rs.getBigDecimal("reduction_full_year"));
+    }
+
+    private static ReviewReceipt reviewReceipt(ResultSet rs) throws SQLException {
+        Boolean sinceLast = rs.getObject(6, Boolean.class);
+        return new ReviewReceipt(rs.getString(1).strip(), rs.getString(2), rs.getObject(3, LocalDate.class),
+                rs.getObject(4, OffsetDateTime.class).toInstant(), "review".equals(rs.getString(5)) && sinceLast != null,
+                Boolean.TRUE.equals(sinceLast));
+    }
+
+    private static Decision decision(ResultSet rs) throws SQLException {
+        String supersedes = rs.getString("supersedes");
+        String supersededBy = rs.getString("superseded_by");
+        return new Decision(rs.getString("id").strip(), rs.getString("receipt_id").strip(), rs.getString("authority"),
+                rs.getObject("as_of", LocalDate.class), rs.getString("placement_id"), rs.getString("rule_id"),
+                DecisionKind.valueOf(rs.getString("decision").strip()), rs.getString("owner"),
+                rs.getObject("due", LocalDate.class), rs.getBigDecimal("target_weekly"), rs.getString("note"),
+                rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getString("recorded_by"),
+                supersedes == null ? null : supersedes.strip(), supersededBy == null ? null : supersededBy.strip());
+    }
+
+    private static String nonNull(String authority) {
+        return authority == null ? "" : authority;
+    }
+
+    private <T> T read(org.jdbi.v3.core.HandleCallback<T, RuntimeException> callback) {
+        try {
+            return jdbi.withHandle(callback);
+        } catch (JdbiException e) {
+            throw new StoreException(database.url().display() + ": cannot read the panel's decisions: "
+                    + Database.reason(e), e);
+        }
+    }
+}
