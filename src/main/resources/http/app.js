@@ -207,6 +207,7 @@ function initPanel() {
       const review = await api('/api/review' + query(params()), { method: 'POST', body: file });
       last = { file, params: params(), asOf: review.asOf };
       renderReview(review);
+      addDecisionForms(review);
       status('Reviewed ' + review.reviewed + ' placements.');
     } catch (err) {
       status('');
@@ -230,10 +231,100 @@ function initPanel() {
   initWhatIf(() => last);
   loadAlternatives();
   $('token-form').addEventListener('submit', () => setTimeout(loadAlternatives, 0));
+  initOpenActions();
   $('download-csv').addEventListener('click', () =>
     download('/api/review.csv', { section: 'placements' }, 'review-' + last.asOf + '-placements.csv'));
   $('download-options').addEventListener('click', () =>
     download('/api/review.csv', { section: 'options' }, 'review-' + last.asOf + '-options.csv'));
+}
+
+// ---- panel decisions on a recorded review (issue 14) ------------------------------------------------------------
+const DECISIONS = { AGREED: 'Agreed', REJECTED: 'Rejected', DEFERRED: 'Deferred', MORE_INFORMATION: 'More information needed' };
+
+/** Just after each placement's findings: a form per option to record the panel's decision on the review's receipt. */
+function addDecisionForms(review) {
+  const receipt = review.receipt && review.receipt.id;
+  review.top.forEach(p => {
+    const detail = $('detail-' + p.rank);
+    if (!detail) return;
+    const options = (p.findings || []).filter(f => f.weeklySaving !== null && f.weeklySaving !== undefined);
+    const block = el('div', { className: 'decisions' }, el('h3', { text: 'Panel decisions for ' + p.placementId }));
+    if (!receipt) {
+      block.append(el('p', { className: 'note', text: 'This service does not keep receipts, so decisions cannot be recorded on this review.' }));
+    } else if (options.length === 0) {
+      block.append(el('p', { className: 'note', text: 'No option with a weekly saving to decide on.' }));
+    } else {
+      options.forEach((f, i) => block.append(decisionForm(receipt, p, f, 'dec-' + p.rank + '-' + i)));
+    }
+    const findings = detail.querySelector('.detail > ul.findings');
+    if (findings) findings.after(block); else detail.querySelector('.detail').append(block);
+  });
+}
+
+function decisionForm(receipt, p, f, id) {
+  const field = (name, label, input) => el('div', { className: 'field' }, el('label', { for: id + '-' + name, text: label }), input);
+  const form = el('form', { className: 'decision-form', id, 'data-placement': p.placementId, 'data-option': f.ruleId },
+    field('decision', 'Decision', el('select', { id: id + '-decision', name: 'decision' },
+      Object.entries(DECISIONS).map(([value, text]) => el('option', { value, text })))),
+    field('owner', 'Owner (a role or team)', el('input', { type: 'text', id: id + '-owner', name: 'owner', required: true })),
+    field('due', 'Due', el('input', { type: 'date', id: id + '-due', name: 'due', required: true })),
+    field('target', 'Target, £ a week (blank: the option\'s ' + money(f.weeklySaving) + ')',
+      el('input', { type: 'number', id: id + '-target', name: 'targetWeekly', min: '0', step: '0.01' })),
+    field('note', 'Note (no case details)', el('input', { type: 'text', id: id + '-note', name: 'note' })),
+    el('button', { type: 'submit', text: 'Record decision' }),
+    el('p', { className: 'decision-result', id: id + '-result', role: 'status' }));
+  form.addEventListener('submit', async e => {
+    e.preventDefault();
+    showErrors(null);
+    const value = name => form.elements[name].value.trim();
+    const body = { receipt, placement: p.placementId, option: f.ruleId, decision: value('decision'),
+      owner: value('owner'), due: value('due') };
+    if (value('targetWeekly')) body.targetWeekly = Number(value('targetWeekly'));
+    if (value('note')) body.note = value('note');
+    const result = $(id + '-result');
+    result.textContent = 'Recording…';
+    try {
+      const d = await api('/api/decisions', { method: 'POST', body: JSON.stringify(body) });
+      result.textContent = 'Recorded: ' + DECISIONS[d.decision] + ', owner ' + d.owner + ', due ' + d.due
+        + (d.targetWeekly !== null ? ', target ' + money(d.targetWeekly) + ' a week' : '')
+        + (d.supersedes ? ' (replaces the decision before)' : '') + '.';
+      loadOpenActions();
+    } catch (err) {
+      result.textContent = 'Not recorded.';
+      showErrors(err);
+    }
+  });
+  return el('details', { className: 'decision' },
+    el('summary', {}, el('span', { className: 'rule-id', text: f.ruleId }), ' ' + f.title + ' (' + money(f.weeklySaving) + ' a week)'),
+    form);
+}
+
+function initOpenActions() {
+  $('open-actions-load').addEventListener('click', loadOpenActions);
+}
+
+/** The agreed actions not yet delivered and the decisions still to settle, as the latest recorded review stands. */
+async function loadOpenActions() {
+  const box = $('open-actions-list');
+  box.textContent = 'Loading the open actions…';
+  try {
+    const list = await api('/api/decisions?open=true');
+    const standing = d => d.delivery ? d.delivery.status.replace(/_/g, ' ').toLowerCase() + ' at ' + d.delivery.judgedAtAsOf
+      : (d.decision === 'AGREED' ? 'no later review yet' : 'to settle');
+    box.replaceChildren(list.decisions.length === 0 ? el('p', { text: 'No open actions.' })
+      : el('table', { id: 'open-actions-table' },
+        el('caption', { text: list.decisions.length + ' open: agreed actions not yet delivered, and decisions deferred or waiting for information.' }),
+        el('thead', {}, el('tr', {}, ['Review of', 'Placement', 'Option', 'Decision', 'Owner', 'Due', 'Target a week',
+          'Where it stands', 'Delivered a week'].map((h, i) => el('th', { scope: 'col', className: i === 6 || i === 8 ? 'num' : '', text: h })))),
+        el('tbody', {}, list.decisions.map(d => el('tr', {},
+          el('td', { text: d.reviewAsOf }), el('th', { scope: 'row', text: d.placementId }), el('td', { text: d.ruleId }),
+          el('td', { text: DECISIONS[d.decision] || d.decision }), el('td', { text: d.owner }), el('td', { text: d.due }),
+          el('td', { className: 'num', text: money(d.targetWeekly) }), el('td', { text: standing(d) }),
+          el('td', { className: 'num', text: d.delivery ? money(d.delivery.deliveredWeekly) : '' }))))));
+  } catch (err) {
+    box.replaceChildren(el('p', { text: err instanceof ApiFailure && err.status === 404
+      ? 'This service does not keep receipts, so it has no decisions.' : 'Could not load the open actions: ' + err.message }));
+  }
 }
 
 // ---- what-if on the panel page ---------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import placementreview.review.CostTotals;
 import placementreview.review.Forecast;
 import placementreview.review.RankedPlacement;
 import placementreview.review.Review;
+import placementreview.review.SinceLast;
 
 /**
  * What the panel pack template (pack/page.jte) receives: the review, and every figure and sentence worked out here
@@ -26,13 +27,19 @@ import placementreview.review.Review;
 public record PanelPackPage(String title, Review review, List<Figure> headlines, CostDistributionChart costChart,
                             SavingsByFamilyChart savingsChart, MarketChart marketChart,
                             List<PackPlacement> placements, PackForecast forecast, List<RuleInfo> rulesUsed,
-                            PackTotals totals, PackStepDown stepDown, PackCaseload caseload) {
+                            PackTotals totals, PackStepDown stepDown, PackCaseload caseload,
+                            SinceLastSection sinceLast) {
 
     /** A headline figure: what it is, the amount, and a note saying how it was counted. */
     public record Figure(String label, String value, String note) {
     }
 
     public static PanelPackPage of(Review review, List<RuleInfo> catalogue) {
+        return of(review, catalogue, null);
+    }
+
+    /** With the "Since the last panel" page when {@code sinceLast} is given (a recorded review with an earlier one). */
+    public static PanelPackPage of(Review review, List<RuleInfo> catalogue, SinceLast sinceLast) {
         String title = "High-cost placements panel pack - " + (review.authority() == null ? "" : review.authority())
                 + " - " + review.asOf();
         CostTotals caseload = review.caseloadTotals();
@@ -46,7 +53,8 @@ public record PanelPackPage(String title, Review review, List<Figure> headlines,
         return new PanelPackPage(title, review, headlines(review, caseload),
                 CostDistributionChart.of(weekly, review.top().size()), SavingsByFamilyChart.of(byFamily),
                 MarketChart.of(review.benchmarks().market()), placements, PackForecast.of(review.forecast()),
-                rulesUsed(review, catalogue), PackTotals.of(review), PackStepDown.of(review), PackCaseload.of(review));
+                rulesUsed(review, catalogue), PackTotals.of(review), PackStepDown.of(review), PackCaseload.of(review),
+                sinceLast == null ? null : SinceLastSection.of(sinceLast));
     }
 
     private static List<Figure> headlines(Review review, CostTotals all) {

@@ -56,7 +56,7 @@ public final class Reports {
                         ReviewCsv.write(review, out);
                     }
                 },
-                Format.HTML, out -> out.write(HtmlPack.render(review, catalogue))));
+                Format.HTML, out -> out.write(HtmlPack.render(review, catalogue, sinceLast))));
     }
 
     /** The social worker's step-down check of one child; its HTML page shows costs only {@code withCosts}. */

@@ -38,11 +38,18 @@ public final class DemoAuthorityGenerator {
             new Object[] {PlacementType.PLACED_WITH_PARENTS, 85}, new Object[] {PlacementType.UNREGISTERED, 5});
     private static final String[] RISK_FLAGS = {"CSE_ACTIVE", "CCE_ACTIVE", "SECURE_CRITERIA", "SELF_HARM"};
 
+    private final LocalDate asOf;
     private final Random random;
     /** A second stream for fields added later (EHCP weeks, Ofsted registration), so the first stream's values stay. */
     private final Random extra;
 
     public DemoAuthorityGenerator(long seed) {
+        this(seed, AS_OF);
+    }
+
+    /** The same draws as {@code new DemoAuthorityGenerator(seed)}, with every date placed around another review date. */
+    public DemoAuthorityGenerator(long seed, LocalDate asOf) {
+        this.asOf = asOf;
         this.random = new Random(seed);
         this.extra = new Random(seed ^ 0x5EEDL);
     }
@@ -53,7 +60,7 @@ public final class DemoAuthorityGenerator {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeStringField("authority", "Demo Borough Council");
-            json.writeStringField("asOf", AS_OF.toString());
+            json.writeStringField("asOf", asOf.toString());
             json.writeObjectFieldStart("financialYear");
             json.writeStringField("start", "2026-04-01");
             json.writeStringField("end", "2027-03-31");
@@ -81,7 +88,7 @@ public final class DemoAuthorityGenerator {
         json.writeStringField("id", String.format("P-%05d", n));
         json.writeObjectFieldStart("child");
         json.writeStringField("ref", String.format("C-%06d", 100_000 + n * 7 % 900_000));
-        json.writeStringField("birthMonth", YearMonth.from(AS_OF).minusYears(age).minusMonths(random.nextInt(12))
+        json.writeStringField("birthMonth", YearMonth.from(asOf).minusYears(age).minusMonths(random.nextInt(12))
                 .toString());
         json.writeStringField("legalStatus", pick("C2", "C2", "C2", "C2", "V2", "C1", "E1", "J2"));
         boolean ehcp = random.nextInt(100) < (residential ? 60 : 25);
@@ -94,10 +101,10 @@ public final class DemoAuthorityGenerator {
         json.writeEndObject();
         json.writeStringField("type", type.name());
         provider(json, type);
-        LocalDate start = AS_OF.minusDays(30 + random.nextInt(1400));
+        LocalDate start = asOf.minusDays(30 + random.nextInt(1400));
         json.writeStringField("start", start.toString());
         if (random.nextInt(100) < 70) {
-            LocalDate end = AS_OF.plusDays(random.nextInt(900) - 60);
+            LocalDate end = asOf.plusDays(random.nextInt(900) - 60);
             json.writeStringField("plannedEnd", (end.isBefore(start) ? start.plusDays(90) : end).toString());
         }
         boolean termTime = type == PlacementType.RESIDENTIAL_SPECIAL_SCHOOL && random.nextInt(100) < 40;
@@ -123,7 +130,7 @@ public final class DemoAuthorityGenerator {
         json.writeNumberField("agreedHealthWeekly", agreed ? money(500, 2500) : BigDecimal.ZERO);
         json.writeEndObject();
         carePlan(json, residential, age);
-        json.writeStringField("reviewedOn", AS_OF.minusDays(10 + random.nextInt(330)).toString());
+        json.writeStringField("reviewedOn", asOf.minusDays(10 + random.nextInt(330)).toString());
         json.writeEndObject();
     }
 
@@ -235,7 +242,7 @@ public final class DemoAuthorityGenerator {
 
     private void dates(JsonGenerator json, String field, int count) throws IOException {
         json.writeArrayFieldStart(field);
-        random.ints(count, 1, 365).sorted().forEach(days -> write(json, AS_OF.minusDays(366 - days).toString()));
+        random.ints(count, 1, 365).sorted().forEach(days -> write(json, asOf.minusDays(366 - days).toString()));
         json.writeEndArray();
     }
 

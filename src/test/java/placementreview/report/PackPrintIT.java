@@ -64,12 +64,17 @@ class PackPrintIT {
     }
 
     private static Path demoPack() throws Exception {
+        return demoPack("demo-pack.html", null);
+    }
+
+    private static Path demoPack(String name, placementreview.review.SinceLast sinceLast) throws Exception {
         ReviewService service = TestRules.service();
         CaseFile caseFile = service.read(List.of(Path.of("cases/demo/demo-authority.json")), null);
         Review review = service.review(caseFile, ReviewOptions.defaults());
-        Path html = Path.of("target/print/demo-pack.html").toAbsolutePath();
+        Path html = Path.of("target/print", name).toAbsolutePath();
         Files.createDirectories(html.getParent());
-        Files.writeString(html, HtmlPack.render(review, TestRules.rulebase().catalogue()), StandardCharsets.UTF_8);
+        Files.writeString(html, HtmlPack.render(review, TestRules.rulebase().catalogue(), sinceLast),
+                StandardCharsets.UTF_8);
         return html;
     }
 
@@ -82,22 +87,21 @@ class PackPrintIT {
     }
 
     @Test
+    void theSinceTheLastPanelPageFitsThePrintableWidthAndStartsItsOwnPage() throws Exception {
+        driver.get(demoPack("demo-pack-since-last.html", SinceLastSamples.october()).toUri().toString());
+        assertNothingPastThePrintableWidth();
+        assertThat(driver.executeScript("return getComputedStyle(document.getElementById('since-last')).breakBefore;"))
+                .isEqualTo("page");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(900, 1300));
+        driver.executeScript("document.getElementById('since-last').scrollIntoView();");
+        Files.write(Path.of("target/print/demo-pack-since-last.png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void atThePrintableWidthOfA4NothingExtendsPastThePageAndPage1HoldsTheHeadlines() throws Exception {
-        double width = openAtPrintableWidth();
-        List<Object> overflowing = (List<Object>) driver.executeScript(
-                "const limit = arguments[0] + 0.5; const out = [];"
-                + "for (const e of document.body.querySelectorAll('*')) {"
-                + "  const r = e.getBoundingClientRect();"
-                + "  if (r.width > 0 && (r.right > limit || r.left < -0.5)) {"
-                + "    out.push(e.tagName + (e.className && e.className.baseVal === undefined ? '.' + e.className : '')"
-                + "      + ' right=' + Math.round(r.right) + ' text=' + (e.textContent || '').trim().slice(0, 40));"
-                + "  }"
-                + "}"
-                + "return out;", width);
-        assertThat(overflowing).as("elements past the printable width of %.0f px", width).isEmpty();
-        Number scrollWidth = (Number) driver.executeScript("return document.body.scrollWidth;");
-        assertThat(scrollWidth.doubleValue()).as("the body's content width").isLessThanOrEqualTo(Math.ceil(width) + 1);
+        driver.get(demoPack().toUri().toString());
+        assertNothingPastThePrintableWidth();
 
         Map<String, Object> headlines = (Map<String, Object>) driver.executeScript(
                 "const s = document.getElementById('headlines').getBoundingClientRect();"
@@ -158,5 +162,26 @@ class PackPrintIT {
         // the first page, as docs/panel-pack-page1.png shows it
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(900, 1300));
         Files.write(Path.of("target/print/demo-pack-page1.png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** The page as the printer lays it out: the body exactly the printable width, at the left edge; nothing past it. */
+    @SuppressWarnings("unchecked")
+    private static void assertNothingPastThePrintableWidth() {
+        driver.executeScript("document.body.style.maxWidth = 'none'; document.body.style.margin = '0';"
+                + "document.body.style.width = arguments[0] + 'mm';", PRINTABLE_WIDTH_MM);
+        double width = PRINTABLE_WIDTH_MM * PX_PER_MM;
+        List<Object> overflowing = (List<Object>) driver.executeScript(
+                "const limit = arguments[0] + 0.5; const out = [];"
+                + "for (const e of document.body.querySelectorAll('*')) {"
+                + "  const r = e.getBoundingClientRect();"
+                + "  if (r.width > 0 && (r.right > limit || r.left < -0.5)) {"
+                + "    out.push(e.tagName + (e.className && e.className.baseVal === undefined ? '.' + e.className : '')"
+                + "      + ' right=' + Math.round(r.right) + ' text=' + (e.textContent || '').trim().slice(0, 40));"
+                + "  }"
+                + "}"
+                + "return out;", width);
+        assertThat(overflowing).as("elements past the printable width of %.0f px", width).isEmpty();
+        Number scrollWidth = (Number) driver.executeScript("return document.body.scrollWidth;");
+        assertThat(scrollWidth.doubleValue()).as("the body's content width").isLessThanOrEqualTo(Math.ceil(width) + 1);
     }
 }
