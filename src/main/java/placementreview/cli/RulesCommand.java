@@ -1,5 +1,6 @@
 package placementreview.cli;
 
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -8,6 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import placementreview.engine.RuleSources;
 import placementreview.engine.Rulebase;
+import placementreview.model.RatePrice;
 import placementreview.report.Format;
 import placementreview.report.Reports;
 
@@ -26,11 +28,16 @@ final class RulesCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table or json (with each rule's DRL source; default table)")
     String format;
 
+    @Option(names = "--as-of", paramLabel = "DATE", description = "count the reference rates' ages against the"
+            + " financial year of this date (yyyy-mm-dd; default today): rates more than five years older are flagged")
+    LocalDate asOf;
+
     @Override
     public Integer call() {
         Format chosen = Format.parse(format);
         Rulebase rulebase = rules.load();
-        output.write(spec.commandLine().getOut(), Reports.rules(rulebase, RuleSources.of(rules.folder())), chosen);
+        String year = RatePrice.yearOf(asOf != null ? asOf : LocalDate.now());
+        output.write(spec.commandLine().getOut(), Reports.rules(rulebase, RuleSources.of(rules.folder()), year), chosen);
         return PlacementReviewCommand.OK;
     }
 }

@@ -9,10 +9,12 @@ import org.kie.api.runtime.rule.Match;
 import placementreview.model.BenchmarkRate;
 import placementreview.model.Finding;
 import placementreview.model.FrameworkRate;
+import placementreview.model.MarketRate;
 import placementreview.model.NeedBandRate;
 import placementreview.model.Placement;
 import placementreview.model.PlacementSummary;
 import placementreview.model.PolicyParameter;
+import placementreview.model.RatePrice;
 import placementreview.model.ReviewContext;
 import placementreview.model.StepDownRoute;
 
@@ -58,6 +60,11 @@ public final class MatchedValues {
         return new LinkedHashMap<>(values);
     }
 
+    /** "978.75 a week at 2026-27 prices = 820.00 at 2020-21 prices x index 134.4 / 112.6" (or the bare rate). */
+    private static String priced(BigDecimal weekly, RatePrice price) {
+        return price == null ? weekly.toPlainString() + " a week" : price.describe();
+    }
+
     static String describe(Object value) {
         if (value == null) {
             return "unknown";
@@ -78,20 +85,25 @@ public final class MatchedValues {
             return p.name() + " = " + p.value().toPlainString() + " " + p.unit() + " (" + p.source() + ")";
         }
         if (value instanceof BenchmarkRate r) {
-            return r.type() + " benchmark " + r.weekly().toPlainString() + " a week (" + r.source() + ")";
+            return r.type() + " benchmark " + priced(r.weekly(), r.price()) + " (" + r.source() + ")";
         }
         if (value instanceof NeedBandRate r) {
-            return r.type() + " " + r.band() + " benchmark " + r.weekly().toPlainString() + " a week (" + r.source() + ")";
+            return r.type() + " " + r.band() + " benchmark " + priced(r.weekly(), r.price()) + " (" + r.source() + ")";
         }
         if (value instanceof FrameworkRate r) {
-            return r.type() + " framework rate " + r.weekly().toPlainString() + " a week (" + r.source() + ")";
+            return r.type() + " framework rate " + priced(r.weekly(), r.price()) + " (" + r.source() + ")";
+        }
+        if (value instanceof MarketRate m) {
+            return "this council's " + m.group() + ": " + m.count() + " placements, lower quartile "
+                    + m.lowerQuartile().toPlainString() + ", median " + m.median().toPlainString()
+                    + ", upper quartile " + m.upperQuartile().toPlainString() + " a week (QUARTILE.INC of the caseload)";
         }
         if (value instanceof Finding f) {
             return f.ruleId() + " " + f.title();
         }
         if (value instanceof StepDownRoute r) {
-            return "route " + r.route() + " to " + r.targetLabel() + " at " + r.weekly().toPlainString()
-                    + " a week, " + r.targetWeeksPerYear() + " weeks a year (" + r.source() + ")";
+            return "route " + r.route() + " to " + r.targetLabel() + " at " + priced(r.weekly(), r.price())
+                    + ", " + r.targetWeeksPerYear() + " weeks a year (" + r.source() + ")";
         }
         if (value instanceof placementreview.model.Savings s) {
             return "weekly " + s.weekly().toPlainString() + ", in year " + s.inYear().toPlainString()

@@ -80,7 +80,7 @@ public final class ParameterOverlay {
             }
         }
         ReferenceData reference = new ReferenceData(List.copyOf(facts), base.reference().dstCeilings(),
-                base.reference().names());
+                base.reference().names(), base.reference().prices().copy());
         String label = base.source() + " with --set " + String.join(" --set ",
                 values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().toPlainString()).toList());
         return new Rulebase(base.kieBase(), version(base.version(), values), label, base.catalogue(), reference,

@@ -30,12 +30,21 @@ final class PlacementSession implements AutoCloseable {
     private final boolean traced;
     private final List<FactHandle> added = new ArrayList<>();
     private final FiringLimit limit = new FiringLimit(FiringLimit.PLACEMENT_FIRINGS, FiringLimit.PLACEMENT_TIME);
+    private final ReviewContext pricedFor;
 
-    PlacementSession(Rulebase rulebase, boolean traced) {
+    /**
+     * A session for placements reviewed in one context: the reference facts with every rate at the prices of the
+     * context's financial year, and the caseload facts (the council's own market) every placement is compared with.
+     */
+    PlacementSession(Rulebase rulebase, boolean traced, ReviewContext context, List<?> caseloadFacts) {
         this.session = rulebase.kieBase().newKieSession();
         this.traced = traced;
         this.trace = new TraceRecorder(null);
-        for (Object fact : rulebase.reference().facts()) {
+        this.pricedFor = context;
+        for (Object fact : rulebase.reference().factsAt(context)) {
+            session.insert(fact);
+        }
+        for (Object fact : caseloadFacts) {
             session.insert(fact);
         }
         session.addEventListener(new DefaultRuleRuntimeEventListener() {
@@ -52,6 +61,10 @@ final class PlacementSession implements AutoCloseable {
 
     /** The findings (sorted) and, when traced, the trace of one placement; the session is emptied afterwards. */
     Evaluation evaluate(Placement placement, ReviewContext context) {
+        if (!context.yearStart().equals(pricedFor.yearStart())) {
+            throw new IllegalArgumentException("session priced for the year from " + pricedFor.yearStart()
+                    + ", not " + context.yearStart());
+        }
         trace.start(placement.id());
         limit.start();
         try {

@@ -88,8 +88,9 @@ public final class PortfolioEvaluator {
     /** As above, with other facts about placements for the caseload rules (e.g. what each saves without a place). */
     public PortfolioResult evaluate(List<PlacementSummary> summaries, Capacity capacity, ReviewContext context,
                                     List<Finding> placementFindings, List<?> placementFacts) {
-        List<Object> facts = new ArrayList<>(rulebase.reference().facts().size() + summaries.size() + 2);
-        facts.addAll(rulebase.reference().facts());
+        List<Object> reference = rulebase.reference().factsAt(context);
+        List<Object> facts = new ArrayList<>(reference.size() + summaries.size() + 2);
+        facts.addAll(reference);
         facts.add(context);
         facts.add(capacity);
         facts.addAll(summaries);

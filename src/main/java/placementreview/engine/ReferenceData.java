@@ -21,6 +21,8 @@ import placementreview.model.NeedBand;
 import placementreview.model.NeedBandRate;
 import placementreview.model.PlacementType;
 import placementreview.model.PolicyParameter;
+import placementreview.model.RatePrice;
+import placementreview.model.ReviewContext;
 import placementreview.model.SavingOverlap;
 import placementreview.model.StepDownRoute;
 
@@ -28,12 +30,15 @@ import placementreview.model.StepDownRoute;
  * The tables in rules/reference/, loaded as facts every session sees. Every row must cite a source; a malformed row,
  * a row defined twice or a file the loader does not know stops the run, naming the file, the row and the column.
  */
-public record ReferenceData(List<Object> facts, Map<DstDomain, DstLevel> dstCeilings, ReferenceNames names) {
+public record ReferenceData(List<Object> facts, Map<DstDomain, DstLevel> dstCeilings, ReferenceNames names,
+                            PriceIndex prices) {
 
     static ReferenceData load(RuleFolder folder) {
         List<Object> facts = new ArrayList<>();
         Map<DstDomain, DstLevel> ceilings = new EnumMap<>(DstDomain.class);
         Names names = new Names();
+        Map<String, PriceIndex.Entry> index = new TreeMap<>();
+        List<PriceIndex.Rate> rates = new ArrayList<>();
         for (Path file : folder.files()) {
             String name = folder.relative(file);
             if (!name.startsWith("reference/") || name.endsWith(".md")) {
@@ -56,7 +61,15 @@ public record ReferenceData(List<Object> facts, Map<DstDomain, DstLevel> dstCeil
                 Row row = new Row(folder.display(name), i + 2, rows.get(i));
                 row.text("source");
                 names.define(table, row);
+                if (table == ReferenceTable.PRICE_INDEX) {
+                    index.put(row.year("year"), new PriceIndex.Entry(row.text("year"), row.positive("index"),
+                            row.text("source"), row.where()));
+                }
                 Object fact = fact(table, row, ceilings);
+                if (PriceIndex.priceOf(fact) != null) {
+                    rates.add(new PriceIndex.Rate(row.where(), PriceIndex.label(fact), PriceIndex.priceOf(fact),
+                            PriceIndex.sourceOf(fact)));
+                }
                 if (fact != null) {
                     facts.add(fact);
                     names.add(fact, row.where());
@@ -66,7 +79,17 @@ public record ReferenceData(List<Object> facts, Map<DstDomain, DstLevel> dstCeil
         for (DstDomain domain : DstDomain.values()) {
             ceilings.putIfAbsent(domain, DstLevel.PRIORITY);
         }
-        return new ReferenceData(List.copyOf(facts), Map.copyOf(ceilings), names.build());
+        PriceIndex prices = new PriceIndex(index, folder.display(PriceIndex.FILE), rates);
+        rates.forEach(rate -> prices.of(rate.price().priceYear(), "the rate at " + rate.where()));
+        return new ReferenceData(List.copyOf(facts), Map.copyOf(ceilings), names.build(), prices);
+    }
+
+    /**
+     * The facts a session sees for a review: every rate uplifted to the prices of the review's financial year. A
+     * year with no row in reference/price-index.csv stops the run (exit 2), naming the table and the year.
+     */
+    public List<Object> factsAt(ReviewContext context) {
+        return prices.facts(facts, context);
     }
 
     /** The fact one row defines (null for a DST ceiling, which goes into {@code ceilings} instead). */
@@ -75,15 +98,16 @@ public record ReferenceData(List<Object> facts, Map<DstDomain, DstLevel> dstCeil
             case PARAMETERS -> new PolicyParameter(row.text("name"), row.number("value"), row.text("unit"),
                     row.text("source"));
             case BENCHMARK_RATES -> new BenchmarkRate(row.enumValue("type", PlacementType.class),
-                    row.number("weekly"), row.text("basis"), row.text("source"));
+                    row.number("weekly"), row.text("basis"), row.text("source"), row.price());
             case NEED_BAND_RATES -> new NeedBandRate(row.enumValue("type", PlacementType.class),
                     row.enumValue("band", NeedBand.class), row.number("weekly"), row.text("basis"),
-                    row.text("source"));
+                    row.text("source"), row.price());
             case FRAMEWORK_RATES -> new FrameworkRate(row.enumValue("type", PlacementType.class),
-                    row.number("weekly"), row.text("basis"), row.text("source"));
+                    row.number("weekly"), row.text("basis"), row.text("source"), row.price());
             case SAVING_OVERLAP -> new SavingOverlap(row.text("family"), row.oneOf("reduces", SavingOverlap.PARTS),
                     row.text("source"));
-            case STEP_DOWN_ROUTES -> StepDownRoutes.route(row.cells(), row::error);
+            case STEP_DOWN_ROUTES -> StepDownRoutes.route(row.cells(), row::error).at(row.price());
+            case PRICE_INDEX -> null;
             case DST_DOMAIN_CEILINGS -> {
                 String key = row.text("domain");
                 DstDomain domain = DstDomain.fromKey(key);
@@ -185,6 +209,28 @@ public record ReferenceData(List<Object> facts, Map<DstDomain, DstLevel> dstCeil
             } catch (NumberFormatException e) {
                 throw error(column, "is not a number: " + cells.get(column));
             }
+        }
+
+        /** A financial year written as the tables write it, e.g. 2020-21. */
+        String year(String column) {
+            String value = text(column).trim();
+            if (!RatePrice.isYear(value)) {
+                throw error(column, "is not a financial year written like 2020-21: " + value);
+            }
+            return value;
+        }
+
+        BigDecimal positive(String column) {
+            BigDecimal value = number(column);
+            if (value.signum() <= 0) {
+                throw error(column, "must be above zero: " + value.toPlainString());
+            }
+            return value;
+        }
+
+        /** The weekly rate and the financial year its price belongs to (columns weekly and priceYear). */
+        RatePrice price() {
+            return RatePrice.asRead(number("weekly"), year("priceYear"));
         }
 
         <E extends Enum<E>> E enumValue(String column, Class<E> type) {

@@ -11,7 +11,7 @@ import placementreview.model.StepDownRoute;
 
 /**
  * The tables the loader reads from rules/reference/: the file name, the fact the rules match for each row (none for
- * the DST ceilings, which the case-file reader uses) and the columns that identify a row, so a row is never defined
+ * the DST ceilings, which the case-file reader uses, nor for the price index, which uplifts the rates) and the columns that identify a row, so a row is never defined
  * twice. Parameters may be split over several files named parameters*.csv.
  */
 enum ReferenceTable {
@@ -21,7 +21,8 @@ enum ReferenceTable {
     FRAMEWORK_RATES("framework-rates", FrameworkRate.class, "type"),
     SAVING_OVERLAP("saving-overlap", SavingOverlap.class, "family"),
     STEP_DOWN_ROUTES("step-down-routes", StepDownRoute.class, "route"),
-    DST_DOMAIN_CEILINGS("dst-domain-ceilings", null, "domain");
+    DST_DOMAIN_CEILINGS("dst-domain-ceilings", null, "domain"),
+    PRICE_INDEX("price-index", null, "year");
 
     private final String name;
     private final Class<?> factType;

@@ -14,6 +14,7 @@ import placementreview.engine.Evaluation;
 import placementreview.engine.RuleSources;
 import placementreview.io.InputException;
 import placementreview.model.CaseFile;
+import placementreview.model.RatePrice;
 import placementreview.report.CsvSection;
 import placementreview.report.Format;
 import placementreview.report.Report;
@@ -68,7 +69,7 @@ final class Api {
     }
 
     void rules(Context ctx) {
-        respond(ctx, Reports.rules(service.rulebase(), sources), Format.JSON);
+        respond(ctx, Reports.rules(service.rulebase(), sources, RatePrice.yearOf(LocalDate.now())), Format.JSON);
     }
 
     void review(Context ctx) {

@@ -20,9 +20,6 @@ public record PlacementSummary(String placementId, PlacementType type, String pr
                                BigDecimal weeklyCost, BigDecimal netAnnualCost, BigDecimal annualCost,
                                NeedBand needBand, int costRank, boolean bought, boolean firstOfProvider,
                                boolean firstOfBlock) {
-    private static final Set<PlacementType> NOT_BOUGHT = Set.of(PlacementType.IN_HOUSE_FOSTER,
-            PlacementType.KINSHIP_FOSTER, PlacementType.IN_HOUSE_CHILDRENS_HOME, PlacementType.PLACED_WITH_PARENTS);
-
     public static PlacementSummary of(Placement p) {
         return of(p, 0);
     }
@@ -34,7 +31,7 @@ public record PlacementSummary(String placementId, PlacementType type, String pr
     private static PlacementSummary of(Placement p, int costRank, boolean firstOfProvider, boolean firstOfBlock) {
         return new PlacementSummary(p.id(), p.type(), p.provider().ref(), p.provider().onFramework(),
                 p.getWeeklyCost(), p.getNetAnnualCost(), p.getAnnualCost(), NeedBand.of(p.needs()), costRank,
-                !NOT_BOUGHT.contains(p.type()), firstOfProvider, firstOfBlock);
+                p.type().isBought(), firstOfProvider, firstOfBlock);
     }
 
     /** Summaries of every placement, each with its rank by net annual cost (highest first, ties by id). */

@@ -25,6 +25,14 @@ public enum PlacementType {
         return label;
     }
 
+    /** Bought from a provider, whose fee can be negotiated: not in-house, kinship or placed with parents. */
+    public boolean isBought() {
+        return switch (this) {
+            case IN_HOUSE_FOSTER, KINSHIP_FOSTER, IN_HOUSE_CHILDRENS_HOME, PLACED_WITH_PARENTS -> false;
+            default -> true;
+        };
+    }
+
     /** Residential settings: the ones a child may step down from to a family. */
     public boolean isResidential() {
         return switch (this) {

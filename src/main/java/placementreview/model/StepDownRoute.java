@@ -14,9 +14,24 @@ import java.util.Set;
 public record StepDownRoute(String route, String label, Set<PlacementType> fromTypes, int minAge, int maxAge,
                             Set<PermanenceGoal> goals, boolean outOfAreaOnly, PlacementType target,
                             String capacityPool, int preference, BigDecimal weekly, int targetWeeksPerYear,
-                            List<String> criteria, String source) {
+                            List<String> criteria, String source, RatePrice price) {
 
     public static final String NO_CAPACITY_LIMIT = "none";
+
+    /** A route whose weekly rate is taken at face value (its own year's prices, not uplifted). */
+    public StepDownRoute(String route, String label, Set<PlacementType> fromTypes, int minAge, int maxAge,
+                         Set<PermanenceGoal> goals, boolean outOfAreaOnly, PlacementType target, String capacityPool,
+                         int preference, BigDecimal weekly, int targetWeeksPerYear, List<String> criteria,
+                         String source) {
+        this(route, label, fromTypes, minAge, maxAge, goals, outOfAreaOnly, target, capacityPool, preference, weekly,
+                targetWeeksPerYear, criteria, source, null);
+    }
+
+    /** The route with its target's weekly rate at another year's prices. */
+    public StepDownRoute at(RatePrice uplifted) {
+        return new StepDownRoute(route, label, fromTypes, minAge, maxAge, goals, outOfAreaOnly, target, capacityPool,
+                preference, uplifted.weekly(), targetWeeksPerYear, criteria, source, uplifted);
+    }
 
     /** What the target setting costs a year: its weekly cost times the weeks a year it runs. */
     public BigDecimal annualCost() {

@@ -25,9 +25,10 @@ import placementreview.review.SinceLast;
  * ({@link PackCaseload}).
  */
 public record PanelPackPage(String title, Review review, List<Figure> headlines, CostDistributionChart costChart,
-                            SavingsByFamilyChart savingsChart, List<PackPlacement> placements, PackForecast forecast,
-                            List<RuleInfo> rulesUsed, PackTotals totals, PackStepDown stepDown,
-                            PackCaseload caseload, SinceLastSection sinceLast) {
+                            SavingsByFamilyChart savingsChart, MarketChart marketChart,
+                            List<PackPlacement> placements, PackForecast forecast, List<RuleInfo> rulesUsed,
+                            PackTotals totals, PackStepDown stepDown, PackCaseload caseload,
+                            SinceLastSection sinceLast) {
 
     /** A headline figure: what it is, the amount, and a note saying how it was counted. */
     public record Figure(String label, String value, String note) {
@@ -50,9 +51,9 @@ public record PanelPackPage(String title, Review review, List<Figure> headlines,
         List<PackPlacement> placements = review.top().stream().map(r -> PackPlacement.of(r, review.context()))
                 .toList();
         return new PanelPackPage(title, review, headlines(review, caseload),
-                CostDistributionChart.of(weekly, review.top().size()), SavingsByFamilyChart.of(byFamily), placements,
-                PackForecast.of(review.forecast()), rulesUsed(review, catalogue), PackTotals.of(review),
-                PackStepDown.of(review), PackCaseload.of(review),
+                CostDistributionChart.of(weekly, review.top().size()), SavingsByFamilyChart.of(byFamily),
+                MarketChart.of(review.benchmarks().market()), placements, PackForecast.of(review.forecast()),
+                rulesUsed(review, catalogue), PackTotals.of(review), PackStepDown.of(review), PackCaseload.of(review),
                 sinceLast == null ? null : SinceLastSection.of(sinceLast));
     }
 
@@ -63,7 +64,8 @@ public record PanelPackPage(String title, Review review, List<Figure> headlines,
                 : ForecastText.variance(f.grossVariance()) + " (gross against the placement budget)";
         String netVariance = f.netVariance() == null ? "no budget given"
                 : ForecastText.variance(f.netVariance()) + " (net against the placement budget)";
-        String bestOnly = "the packages cost less: best achievable options per placement, never added twice";
+        String bestOnly = "the packages cost less: best achievable options per placement, never added twice;"
+                + " fee-level options count " + review.benchmarks().sharePct() + " of each gap to the benchmark";
         List<Figure> figures = new ArrayList<>();
         figures.add(new Figure("Caseload spend (net, a year)", Money.gbpWhole(all.netAnnualCost()),
                 all.placements() + " placements, " + Money.gbpWhole(all.weeklyCost()) + " a week"));

@@ -104,11 +104,14 @@ public final class Reports {
                 }));
     }
 
-    /** The rule catalogue; its JSON carries each rule's DRL source and its file's header comment. */
-    public static Report rules(Rulebase rulebase, RuleSources sources) {
+    /**
+     * The rule catalogue; its JSON carries each rule's DRL source and its file's header comment. Both list the
+     * reference rates with their price years, flagging those more than five years older than {@code currentYear}.
+     */
+    public static Report rules(Rulebase rulebase, RuleSources sources, String currentYear) {
         return new Report("rules", Map.of(
-                Format.TABLE, out -> out.write(RuleCatalogueText.render(rulebase)),
-                Format.JSON, out -> ReviewJson.write(RulesJson.catalogue(rulebase, sources), out)));
+                Format.TABLE, out -> out.write(RuleCatalogueText.render(rulebase, currentYear)),
+                Format.JSON, out -> ReviewJson.write(RulesJson.catalogue(rulebase, sources, currentYear), out)));
     }
 
     /** The same caseload under two policies: what changed in the rules, in the decisions and in the totals. */

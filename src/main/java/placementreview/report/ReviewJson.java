@@ -87,10 +87,13 @@ public final class ReviewJson {
                 StepDownJson.stepDown(placementreview.review.StepDown.of(r, review.portfolio())))));
         ArrayNode portfolio = root.putArray("portfolio");
         review.portfolio().forEach(f -> portfolio.add(finding(f)));
+        root.set("benchmarks", MarketJson.benchmarks(review.benchmarks()));
+        root.set("market", MarketJson.market(review.benchmarks()));
         root.set("forecast", ForecastJson.tree(review.forecast(), false));
         ObjectNode totals = root.putObject("totals");
         totals.set("caseload", totals(review.caseloadTotals()));
         totals.set("top", totals(review.topTotals()));
+        totals.put("feeLevelAchievableSharePct", review.benchmarks().achievableShare().value());
         return root;
     }
 

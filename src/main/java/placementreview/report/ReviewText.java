@@ -70,8 +70,11 @@ public final class ReviewText {
         out.append(StepDownText.caseloadSection(review));
         CostTotals caseload = review.caseloadTotals();
         out.append("\nTotals\n").append(totals(review, caseload));
+        out.append("Fee-level savings in these totals count ").append(review.benchmarks().sharePct())
+                .append(" of each gap to its benchmark (negotiation-achievable-share-pct).\n");
         out.append("\nForecast for the financial year\n").append(ForecastText.summary(review.forecast()));
         out.append(byFamily(caseload));
+        out.append(MarketText.section(review.benchmarks()));
         out.append(rejected(review.rejected()));
         out.append(notes(review.notes()));
         return out.toString();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import placementreview.engine.BuildInfo;
+import placementreview.engine.PriceIndex;
 import placementreview.engine.ReferenceCatalogue;
 import placementreview.engine.RuleInfo;
 import placementreview.engine.RuleSources;
@@ -17,9 +18,10 @@ public final class RulesJson {
     /**
      * The rule catalogue with each rule's folder, DRL source text, its file's header comment and the reference rows it
      * reads ({@code reads}: kind, name, file, line when one row); then the reference tables as written
-     * ({@code reference}: file, columns, rows; row i is on line i + 2).
+     * ({@code reference}: file, columns, rows; row i is on line i + 2); then every reference rate with its price year,
+     * flagged when more than five years older than {@code currentYear}.
      */
-    public static ObjectNode catalogue(Rulebase rulebase, RuleSources sources) {
+    public static ObjectNode catalogue(Rulebase rulebase, RuleSources sources, String currentYear) {
         ObjectNode root = ReviewJson.MAPPER.createObjectNode();
         root.put("rulebaseVersion", rulebase.version());
         root.put("toolVersion", BuildInfo.toolVersion());
@@ -50,6 +52,18 @@ public final class RulesJson {
             table.columns().forEach(t.putArray("columns")::add);
             ArrayNode rows = t.putArray("rows");
             table.rows().forEach(row -> row.forEach(rows.addArray()::add));
+        }
+        root.put("ratesAgedAgainst", currentYear);
+        ArrayNode rates = root.putArray("rates");
+        for (PriceIndex.Rate rate : rulebase.reference().prices().rates()) {
+            ObjectNode node = rates.addObject();
+            node.put("where", rate.where());
+            node.put("rate", rate.label());
+            node.put("weekly", rate.price().original());
+            node.put("priceYear", rate.price().priceYear());
+            node.put("yearsOld", rate.price().yearsOlderThan(currentYear));
+            node.put("olderThanFiveYears", rate.olderThanFiveYears(currentYear));
+            node.put("source", rate.source());
         }
         return root;
     }

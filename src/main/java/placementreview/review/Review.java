@@ -9,12 +9,13 @@ import placementreview.model.Rejection;
 import placementreview.model.ReviewContext;
 
 /**
- * The outcome of a review: every placement ranked, the top N, totals, caseload findings, rejected records and notes on
- * values read with a change.
+ * The outcome of a review: every placement ranked, the top N, totals, caseload findings, rejected records, notes on
+ * values read with a change, and what the benchmarks rest on (price year, the council's own market, achievable share).
  */
 public record Review(String authority, LocalDate asOf, FinancialYear financialYear, String rulebaseVersion,
                      List<RankedPlacement> ranked, int topCount, List<Finding> portfolio, List<Rejection> rejected,
-                     RankBy rankedBy, Forecast forecast, List<InputNote> notes, String inputSha256) {
+                     RankBy rankedBy, Forecast forecast, List<InputNote> notes, String inputSha256,
+                     BenchmarkBasis benchmarks) {
 
     /** The review date and its financial year, as the rules saw them. */
     public ReviewContext context() {

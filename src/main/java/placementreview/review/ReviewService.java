@@ -1,6 +1,7 @@
 package placementreview.review;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,10 +14,16 @@ import placementreview.engine.Rulebase;
 import placementreview.io.CaseFileReader;
 import placementreview.io.InputException;
 import placementreview.model.CaseFile;
+import placementreview.engine.PriceIndex;
+import placementreview.engine.RulebaseException;
 import placementreview.model.Finding;
+import placementreview.model.BenchmarkRate;
+import placementreview.model.MarketRate;
+import placementreview.model.NeedBandRate;
 import placementreview.model.Placement;
 import placementreview.model.PlacementSummary;
 import placementreview.model.PolicyParameter;
+import placementreview.model.RatePrice;
 import placementreview.model.ReviewContext;
 import placementreview.model.SavingWithoutInHousePlace;
 import placementreview.model.StepDownCandidate;
@@ -87,12 +94,13 @@ public final class ReviewService {
      */
     public Review review(CaseFile caseFile, ReviewOptions options, Progress progress) {
         ReviewContext context = contextOf(caseFile);
+        List<MarketRate> market = Market.of(caseFile.placements());
         int total = caseFile.placements().size();
         int shown = options.top() != null ? options.top() : panelTop;
         // when every placement is shown (a small file), one traced pass is enough
         boolean allShown = shown >= total;
-        List<Evaluation> evaluations = evaluator.evaluateAll(caseFile.placements(), context, options.threads(),
-                allShown, done -> progress.done(done, total));
+        List<Evaluation> evaluations = evaluator.evaluateAll(caseFile.placements(), context, market,
+                options.threads(), allShown, done -> progress.done(done, total));
         progress.finished(total);
         List<Finding> caseload = caseload(caseFile, context, evaluations);
         InHousePlaces places = InHousePlaces.of(caseload);
@@ -105,7 +113,7 @@ public final class ReviewService {
         unranked.sort(order(options.by()));
         List<Placement> top = allShown ? List.of() : unranked.subList(0, Math.max(0, Math.min(shown,
                 unranked.size()))).stream().map(RankedPlacement::placement).toList();
-        List<Evaluation> traced = evaluator.evaluateAll(top, context, options.threads());
+        List<Evaluation> traced = evaluator.evaluateAll(top, context, market, options.threads(), true, done -> { });
         List<RankedPlacement> ranked = new ArrayList<>(unranked.size());
         for (int i = 0; i < unranked.size(); i++) {
             RankedPlacement r = unranked.get(i);
@@ -117,7 +125,33 @@ public final class ReviewService {
         }
         return new Review(caseFile.authority(), caseFile.asOf(), caseFile.financialYear(), rulebase.version(),
                 List.copyOf(ranked), shown, caseload, caseFile.rejected(), options.by(),
-                forecast(caseFile, null), caseFile.notes(), caseFile.inputSha256());
+                forecast(caseFile, null), caseFile.notes(), caseFile.inputSha256(), basis(context, market));
+    }
+
+    private BenchmarkBasis basis(ReviewContext context, List<MarketRate> market) {
+        String year = RatePrice.yearOf(context.yearStart());
+        PriceIndex.Entry index = rulebase.reference().prices().of(year, "the review's financial year");
+        PolicyParameter minCount = parameter(BenchmarkBasis.MARKET_MIN_COUNT);
+        List<Object> priced = rulebase.reference().factsAt(context);
+        List<MarketGroup> groups = market.stream().map(m -> new MarketGroup(m, BenchmarkBasis.usable(m, minCount),
+                published(priced, m))).toList();
+        return new BenchmarkBasis(year, index.value(), index.source(), groups, minCount,
+                parameter(BenchmarkBasis.ACHIEVABLE_SHARE));
+    }
+
+    /** The published benchmark for the group's type and band at the review year's prices, as CR-02/CR-03 pick it. */
+    private static BigDecimal published(List<Object> priced, MarketRate group) {
+        return priced.stream().filter(NeedBandRate.class::isInstance).map(NeedBandRate.class::cast)
+                .filter(r -> r.type() == group.type() && r.band() == group.band()).map(NeedBandRate::weekly)
+                .findFirst().orElseGet(() -> priced.stream().filter(BenchmarkRate.class::isInstance)
+                        .map(BenchmarkRate.class::cast).filter(r -> r.type() == group.type())
+                        .map(BenchmarkRate::weekly).findFirst().orElse(null));
+    }
+
+    private PolicyParameter parameter(String name) {
+        return rulebase.reference().parameters().stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new RulebaseException("rules/reference: parameter " + name
+                        + " is not defined in any parameters*.csv"));
     }
 
     /** The caseload rules' findings (capacity allocation, providers) over every placement's findings. */
@@ -157,7 +191,8 @@ public final class ReviewService {
 
     /** The rules' findings and trace for one placement. */
     public Evaluation explain(CaseFile caseFile, String placementId) {
-        return evaluator.evaluate(find(caseFile, placementId), contextOf(caseFile));
+        return evaluator.evaluate(find(caseFile, placementId), contextOf(caseFile), true,
+                Market.of(caseFile.placements()));
     }
 
     /**
@@ -182,9 +217,10 @@ public final class ReviewService {
     public StepDownCheck check(CaseFile caseFile, String placementOrChild, int threads) {
         Placement placement = find(caseFile, placementOrChild);
         ReviewContext context = contextOf(caseFile);
+        List<MarketRate> market = Market.of(caseFile.placements());
         List<Finding> caseload = caseloads.get(caseFile, () -> caseload(caseFile, context,
-                evaluator.evaluateAll(caseFile.placements(), context, threads, false, done -> { })));
-        Evaluation own = evaluator.evaluate(placement, context);
+                evaluator.evaluateAll(caseFile.placements(), context, market, threads, false, done -> { })));
+        Evaluation own = evaluator.evaluate(placement, context, true, market);
         return new StepDownCheck(placement, caseFile.asOf(), rulebase.version(),
                 StepDown.of(placement.id(), own.findings(), caseload), caseFile.placements().size() > 1,
                 caseFile.capacity(), caseFile.inputSha256());

@@ -18,6 +18,14 @@ public final class OptionMath {
         return amount.divide(BigDecimal.valueOf(parts), 2, RoundingMode.HALF_UP);
     }
 
+    /**
+     * The part of a weekly fee gap a negotiation is expected to achieve: gap x sharePct / 100, to the penny (the
+     * reference parameter negotiation-achievable-share-pct).
+     */
+    public static BigDecimal achievable(BigDecimal gap, BigDecimal sharePct) {
+        return Money.pence(gap.multiply(sharePct).divide(HUNDRED));
+    }
+
     /** The highest fee a cap allows: the previous fee raised by capPct per cent. */
     public static BigDecimal capped(BigDecimal previous, BigDecimal capPct) {
         return Money.pence(previous.multiply(BigDecimal.ONE.add(capPct.divide(HUNDRED))));

@@ -67,10 +67,11 @@ class DemoCycleCliTest {
                 "P-00009 CR-04", "OVERDUE 0.00", // due 16 October, not fallen by the 23rd
                 "P-00084 SD-40", "NOT_YET 0.00", // due January
                 "P-00030 SD-40", "ENDED 0.00")); // no longer on the caseload
-        // 3000 + 2500 + 1000 + 3771.02 + 9268.99 planned, the ended 8207.78 apart; 3000 + 2750 + 600 delivered
-        assertMoney(october.path("totals").path("planned").path("weekly"), "19540.01");
+        // 3000 + 2500 + 1000 + 3615.62 + 9060.08 planned (the rules' own figures for CR-04 and SD-40, at 2026-27
+        // prices), the ended 7998.87 apart; 3000 + 2750 + 600 delivered
+        assertMoney(october.path("totals").path("planned").path("weekly"), "19175.70");
         assertMoney(october.path("totals").path("delivered").path("weekly"), "6350.00");
-        assertMoney(october.path("totals").path("plannedOnEnded").path("weekly"), "8207.78");
+        assertMoney(october.path("totals").path("plannedOnEnded").path("weekly"), "7998.87");
         // P-00049: £3,000 a week from 23 October, 160 days to 31 March and a full year inside its planned end
         assertMoney(action(october, "P-00049").path("deliveredInYear"), "68571.43");
         assertMoney(action(october, "P-00049").path("deliveredFullYear"), "156000.00");
@@ -91,7 +92,7 @@ class DemoCycleCliTest {
                 "P-00009 CR-04", "OVERDUE 0.00",
                 "P-00084 SD-40", "NOT_YET 0.00",
                 "P-00030 SD-40", "ENDED 0.00"));
-        assertMoney(november.path("totals").path("planned").path("weekly"), "21540.01");
+        assertMoney(november.path("totals").path("planned").path("weekly"), "21175.70");
         assertMoney(november.path("totals").path("delivered").path("weekly"), "8750.00");
 
         // the pack of November's panel, compared with October, has the page
@@ -101,7 +102,7 @@ class DemoCycleCliTest {
         assertThat(html.code()).as(html.err()).isZero();
         assertThat(Files.readString(pack)).contains("<h2>Since the last panel</h2>",
                 "7 agreed actions in force: 4 delivered, 0 partly delivered, 1 not yet due, 1 overdue; 1 on a "
-                        + "placement that ended", "£21,540.01", "£8,750.00");
+                        + "placement that ended", "£21,175.70", "£8,750.00");
     }
 
     private JsonNode review(String month, String db) throws IOException {

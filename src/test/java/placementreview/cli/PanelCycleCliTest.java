@@ -39,10 +39,10 @@ class PanelCycleCliTest {
     @MethodSource("databases")
     void aMonthOfThePanelsCycleRecordsDecisionsAndTracksTheirDelivery(TestDatabases kind) throws IOException {
         String db = kind.fresh().url();
-        // September: five children's home places at £7,000 a week (CR-02: £880 above the £6,120 benchmark) and a
-        // sixth at £5,000 outside the top 5.
-        Path september = caseFile("2026-09-30", List.of(place("P-A", "7000.00"), place("P-B", "7000.00"),
-                place("P-C", "7000.00"), place("P-D", "7000.00"), place("P-E", "7000.00"), place("P-G", "5000.00")));
+        // September: five children's home places at £7,687.22 a week (CR-02: £1,000 above the £6,687.22 benchmark at
+        // 2026-27 prices; 50% achievable, £500 a week) and a sixth at £5,000 outside the top 5.
+        Path september = caseFile("2026-09-30", List.of(place("P-A", "7687.22"), place("P-B", "7687.22"),
+                place("P-C", "7687.22"), place("P-D", "7687.22"), place("P-E", "7687.22"), place("P-G", "5000.00")));
         String sep = record(september, db);
 
         // the panel's decisions on September's options
@@ -66,10 +66,10 @@ class PanelCycleCliTest {
         assertThat(noOption.err()).contains("option CR-01 not found for placement P-A in receipt " + sep);
         assertThat(run("decisions", "--db", db, "--format", "json").out()).isEqualTo(before);
 
-        // October: P-A's fee down by exactly the target (£880), P-B's by a penny less, P-C and P-D unchanged, P-E
+        // October: P-A's fee down by exactly the target (£500), P-B's by a penny less, P-C and P-D unchanged, P-E
         // ended, P-F new at £12,000.
-        Path october = caseFile("2026-10-31", List.of(place("P-A", "6120.00"), place("P-B", "6120.01"),
-                place("P-C", "7000.00"), place("P-D", "7000.00"), place("P-F", "12000.00"), place("P-G", "5000.00")));
+        Path october = caseFile("2026-10-31", List.of(place("P-A", "7187.22"), place("P-B", "7187.23"),
+                place("P-C", "7687.22"), place("P-D", "7687.22"), place("P-F", "12000.00"), place("P-G", "5000.00")));
         Path out = dir.resolve("october.json");
         CliTest.Run oct = run("review", october.toString(), "--top", "5", "--format", "json", "--record", "--db", db,
                 "--out", out.toString());
@@ -83,7 +83,7 @@ class PanelCycleCliTest {
         assertThat(since.path("leftTop").get(0).path("rank").isNull()).isTrue();
         assertThat(ids(since.path("ended"))).containsExactly("P-E");
         assertThat(ids(since.path("newPlacements"))).containsExactly("P-F");
-        assertThat(ids(since.path("costChanges"))).containsExactly("P-A", "P-B"); // -880.00, then -879.99
+        assertThat(ids(since.path("costChanges"))).containsExactly("P-A", "P-B"); // -500.00, then -499.99
 
         JsonNode actions = since.path("actions");
         assertThat(actions).hasSize(5);
@@ -91,27 +91,27 @@ class PanelCycleCliTest {
         assertThat(statuses(actions)).containsExactly("P-D OVERDUE", "P-A DELIVERED", "P-B PARTLY", "P-C NOT_YET",
                 "P-E ENDED");
         JsonNode a = actions.get(1);
-        assertThat(money(a.path("plannedWeekly"))).isEqualTo("880.00");
-        assertThat(money(a.path("deliveredWeekly"))).isEqualTo("880.00");
-        // from 31 Oct 2026 (the first review showing the fall) to 31 Mar 2027: 152 days; 880 x 52 x 152 / 364
-        assertThat(money(a.path("deliveredInYear"))).isEqualTo("19108.57");
-        assertThat(money(a.path("deliveredFullYear"))).isEqualTo("45760.00"); // 880 x 52
+        assertThat(money(a.path("plannedWeekly"))).isEqualTo("500.00");
+        assertThat(money(a.path("deliveredWeekly"))).isEqualTo("500.00");
+        // from 31 Oct 2026 (the first review showing the fall) to 31 Mar 2027: 152 days; 500 x 52 x 152 / 364
+        assertThat(money(a.path("deliveredInYear"))).isEqualTo("10857.14");
+        assertThat(money(a.path("deliveredFullYear"))).isEqualTo("26000.00"); // 500 x 52
         assertThat(a.path("deliveredFrom").asText()).isEqualTo("2026-10-31");
         JsonNode b = actions.get(2);
-        assertThat(money(b.path("deliveredWeekly"))).isEqualTo("879.99");
-        // 879.99 x 52 x 152 / 364 = 19108.35...; 879.99 x 52
-        assertThat(money(b.path("deliveredInYear"))).isEqualTo("19108.35");
-        assertThat(money(b.path("deliveredFullYear"))).isEqualTo("45759.48");
+        assertThat(money(b.path("deliveredWeekly"))).isEqualTo("499.99");
+        // 499.99 x 52 x 152 / 364 = 10856.925...; 499.99 x 52
+        assertThat(money(b.path("deliveredInYear"))).isEqualTo("10856.93");
+        assertThat(money(b.path("deliveredFullYear"))).isEqualTo("25999.48");
         assertThat(money(actions.get(0).path("deliveredWeekly"))).isEqualTo("0.00");
 
         JsonNode totals = since.path("totals");
-        // planned, ended apart: P-D from 15 Oct (168 days: 45760 x 168 / 364 = 21120.00) + three from 31 Oct
-        // (19108.57 each) = 78445.71 in year; weekly 4 x 880
-        assertThat(money(totals.path("planned").path("weekly"))).isEqualTo("3520.00");
-        assertThat(money(totals.path("planned").path("inYear"))).isEqualTo("78445.71");
-        assertThat(money(totals.path("delivered").path("weekly"))).isEqualTo("1759.99");
-        assertThat(money(totals.path("delivered").path("inYear"))).isEqualTo("38216.92");
-        assertThat(money(totals.path("plannedOnEnded").path("weekly"))).isEqualTo("880.00");
+        // planned, ended apart: P-D from 15 Oct (168 days: 26000 x 168 / 364 = 12000.00) + three from 31 Oct
+        // (10857.14 each) = 44571.42 in year; weekly 4 x 500
+        assertThat(money(totals.path("planned").path("weekly"))).isEqualTo("2000.00");
+        assertThat(money(totals.path("planned").path("inYear"))).isEqualTo("44571.42");
+        assertThat(money(totals.path("delivered").path("weekly"))).isEqualTo("999.99");
+        assertThat(money(totals.path("delivered").path("inYear"))).isEqualTo("21714.07");
+        assertThat(money(totals.path("plannedOnEnded").path("weekly"))).isEqualTo("500.00");
         assertThat(totals.path("byStatus").path("ENDED").asInt()).isEqualTo(1);
 
         // the table says the same
@@ -142,10 +142,10 @@ class PanelCycleCliTest {
 
         JsonNode history = JSON.readTree(run("history", "--placement", "P-A", "--db", db, "--format", "json").out());
         assertThat(history.path("reviews")).hasSize(3);
-        assertThat(money(history.path("reviews").get(0).path("councilWeeklyCost"))).isEqualTo("7000.00");
+        assertThat(money(history.path("reviews").get(0).path("councilWeeklyCost"))).isEqualTo("7687.22");
         assertThat(history.path("reviews").get(0).path("decisions").get(0).path("decision").asText())
                 .isEqualTo("AGREED");
-        assertThat(money(history.path("reviews").get(1).path("councilWeeklyCost"))).isEqualTo("6120.00");
+        assertThat(money(history.path("reviews").get(1).path("councilWeeklyCost"))).isEqualTo("7187.22");
     }
 
     private String record(Path file, String db) {

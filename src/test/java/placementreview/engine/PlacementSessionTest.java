@@ -15,8 +15,10 @@ import org.kie.api.runtime.StatelessKieSession;
 import org.kie.internal.command.CommandFactory;
 import placementreview.model.CaseFile;
 import placementreview.model.Finding;
+import placementreview.model.MarketRate;
 import placementreview.model.Placement;
 import placementreview.model.ReviewContext;
+import placementreview.review.Market;
 import placementreview.review.ReviewService;
 import placementreview.testing.TestRules;
 import placementreview.tools.DemoAuthorityGenerator;
@@ -31,11 +33,12 @@ class PlacementSessionTest {
         Rulebase rulebase = TestRules.rulebase();
         CaseFile caseFile = demo(400);
         ReviewContext context = ReviewService.contextOf(caseFile);
-        int references = rulebase.reference().facts().size();
-        try (PlacementSession traced = new PlacementSession(rulebase, true);
-             PlacementSession untraced = new PlacementSession(rulebase, false)) {
+        List<MarketRate> market = Market.of(caseFile.placements());
+        int references = rulebase.reference().facts().size() + market.size();
+        try (PlacementSession traced = new PlacementSession(rulebase, true, context, market);
+             PlacementSession untraced = new PlacementSession(rulebase, false, context, market)) {
             for (Placement p : caseFile.placements()) {
-                Evaluation fresh = fresh(rulebase, p, context);
+                Evaluation fresh = fresh(rulebase, p, context, market);
                 Evaluation reused = traced.evaluate(p, context);
                 assertThat(reused.findings()).as(p.id()).isEqualTo(fresh.findings());
                 assertThat(reused.trace()).as(p.id()).isEqualTo(fresh.trace());
@@ -50,18 +53,22 @@ class PlacementSessionTest {
     }
 
     @Test
-    void noRuleFiresOnReferenceFactsAlone() {
-        // the reused session relies on this: a rule matching only reference facts would fire once per session
+    void noRuleFiresOnReferenceFactsAlone() throws IOException {
+        // the reused session relies on this: a rule matching only reference and market facts would fire once per session
         Rulebase rulebase = TestRules.rulebase();
         StatelessKieSession session = rulebase.kieBase().newStatelessKieSession();
         TraceRecorder trace = new TraceRecorder(null);
         session.addEventListener(trace);
-        session.execute(rulebase.reference().facts());
+        List<Object> facts = new ArrayList<>(rulebase.reference().facts());
+        facts.addAll(Market.of(demo(200).placements()));
+        session.execute(facts);
         assertThat(trace.entries()).isEmpty();
     }
 
-    private static Evaluation fresh(Rulebase rulebase, Placement placement, ReviewContext context) {
-        List<Object> facts = new ArrayList<>(rulebase.reference().facts());
+    private static Evaluation fresh(Rulebase rulebase, Placement placement, ReviewContext context,
+                                    List<MarketRate> market) {
+        List<Object> facts = new ArrayList<>(rulebase.reference().factsAt(context));
+        facts.addAll(market);
         facts.add(context);
         facts.add(placement);
         StatelessKieSession session = rulebase.kieBase().newStatelessKieSession();

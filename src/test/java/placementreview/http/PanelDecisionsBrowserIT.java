@@ -92,11 +92,12 @@ class PanelDecisionsBrowserIT {
         assertThat(first.getText()).contains("P-00049");
         first.findElement(By.cssSelector("button.toggle")).click();
 
-        // P-00049's one option with a weekly saving: CR-02, £10,192.93 a week
+        // P-00049's one option with a weekly saving: CR-02, (£20,823.93 - £11,616.31, the benchmark at 2026-27
+        // prices) x 50% = £4,603.81 a week
         List<WebElement> options = driver.findElements(By.cssSelector("#detail-1 details.decision"));
         assertThat(options).hasSize(1);
         WebElement option = options.get(0);
-        assertThat(option.getText()).contains("CR-02", "£10,192.93 a week");
+        assertThat(option.getText()).contains("CR-02", "£4,603.81 a week");
         option.findElement(By.tagName("summary")).click();
         WebElement form = option.findElement(By.tagName("form"));
         assertThat(form.getAttribute("data-placement")).isEqualTo("P-00049");

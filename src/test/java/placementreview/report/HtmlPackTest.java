@@ -46,7 +46,8 @@ class HtmlPackTest {
         Review review = demoReview();
         String html = HtmlPack.render(review, TestRules.rulebase().catalogue());
         Document doc = parse(html);
-        assertThat(doc.getElementsByTagName("svg").getLength()).as("cost, savings and forecast charts").isEqualTo(3);
+        assertThat(doc.getElementsByTagName("svg").getLength()).as("cost, savings, forecast and market charts")
+                .isEqualTo(4);
         assertThat(html).doesNotContain("<script", "href=\"http", "<link", "@import", "url(", "src=");
         Matcher sections = Pattern.compile("<section class=\"placement\" id=\"placement-([^\"]+)\"").matcher(html);
         List<String> order = new ArrayList<>();
@@ -221,7 +222,7 @@ class HtmlPackTest {
     void everyChartIsAnImageNamedByItsTitleAndDescribedInWordsWithItsFigures() throws Exception {
         Document doc = parse(HtmlPack.render(demoReview(), TestRules.rulebase().catalogue()));
         NodeList charts = doc.getElementsByTagName("svg");
-        assertThat(charts.getLength()).isEqualTo(3);
+        assertThat(charts.getLength()).isEqualTo(4);
         for (int i = 0; i < charts.getLength(); i++) {
             Element svg = (Element) charts.item(i);
             assertThat(svg.getAttribute("role")).isEqualTo("img");

@@ -22,12 +22,19 @@ import placementreview.testing.TestRules;
 /** Savings are the council's: worked out against its net cost, recovery apart from savings, over the real rules. */
 class CouncilSavingsTest {
     private static Review review(Capacity capacity, Placement... placements) {
-        CaseFile caseFile = new CaseFile("Test", LocalDate.of(2026, 11, 23), FinancialYear.containing(
-                LocalDate.of(2026, 11, 23)), capacity, List.of(placements), List.of());
-        return TestRules.service().review(caseFile, new ReviewOptions(15, RankBy.COST, 2));
+        return review(TestRules.service(), capacity, placements);
     }
 
-    /** An external children's home with no step-down route open and only the per-type benchmark (£6,120) to apply. */
+    private static Review review(ReviewService service, Capacity capacity, Placement... placements) {
+        CaseFile caseFile = new CaseFile("Test", LocalDate.of(2026, 11, 23), FinancialYear.containing(
+                LocalDate.of(2026, 11, 23)), capacity, List.of(placements), List.of());
+        return service.review(caseFile, new ReviewOptions(15, RankBy.COST, 2));
+    }
+
+    /**
+     * An external children's home with no step-down route open and only the per-type benchmark to apply: £6,120.00
+     * at 2023-24 prices x 134.4 / 123.0 = £6,687.22 at 2026-27 prices; a fee-level saving is 50% of the gap.
+     */
     private static PlacementBuilder residential(String id) {
         return placement().id(id).provider("PRV-01", true).needUnknown(DstDomain.BREATHING)
                 .goal(PermanenceGoal.RESIDENTIAL).childView(ChildView.OPPOSED);
@@ -39,15 +46,15 @@ class CouncilSavingsTest {
 
     @Test
     void aSavingIsAtMostWhatTheCouncilPays() {
-        // given £8,000 a week with Health paying £7,000: the council pays £1,000 a week, £52,000 a year
-        Review r = review(Capacity.UNKNOWN, residential("P-A").core("8000.00").healthContribution("7000.00").build());
+        // given £9,000 a week with Health paying £8,500: the council pays £500 a week, £26,000 a year
+        Review r = review(Capacity.UNKNOWN, residential("P-A").core("9000.00").healthContribution("8500.00").build());
         RankedPlacement p = r.ranked().get(0);
-        // then the benchmark option (8000 - 6120 = £1,880 a week) saves the council at most its £1,000 a week
-        assertThat(finding(p, "CR-02").savings().weekly()).isEqualByComparingTo("1000.00");
-        assertThat(p.bestFullYearSaving()).isEqualByComparingTo("52000.00");
+        // then the benchmark option ((9000 - 6687.22) x 50% = £1,156.39 a week) saves the council at most its £500
+        assertThat(finding(p, "CR-02").savings().weekly()).isEqualByComparingTo("500.00");
+        assertThat(p.bestFullYearSaving()).isEqualByComparingTo("26000.00");
         assertThat(p.councilReduction().fullYear()).isLessThanOrEqualTo(p.netAnnualCost());
         assertThat(finding(p, "CR-02").evidence()).containsEntry("cappedAtCouncilNetWeeklyCost",
-                "1000.00 (option's own figure 1880.00)");
+                "500.00 (option's own figure 1156.39)");
     }
 
     @Test
@@ -63,7 +70,7 @@ class CouncilSavingsTest {
         assertThat(finding(p, "AP-14").effect()).isEqualTo(Effect.RECOVERY);
         assertThat(p.recovery().weekly()).isEqualByComparingTo("1250.00");
         assertThat(p.recovery().fullYear()).isEqualByComparingTo("65000.00");
-        // (the £6,250 package is below the £8,000 benchmark for a child with complex needs: no saving option)
+        // (the £6,250 package is below the £8,741.46 benchmark for a child with complex needs: no saving option)
         assertThat(p.savingsPlan().counted()).extracting(Finding::ruleId).containsExactlyInAnyOrder("AP-13", "AP-14");
         assertThat(p.bestSaving().fullYear()).isEqualByComparingTo("0");
         assertThat(p.councilReduction().fullYear()).isEqualByComparingTo("65000.00");
@@ -71,22 +78,45 @@ class CouncilSavingsTest {
 
     @Test
     void savingsAndCostRecoveredAreTotalledApartAndAddUpToTheCouncilReduction() {
-        // given P-A saves (7000 - 6120) x 52 = £45,760 and P-B recovers Health's therapy share 400 x 52 = £20,800
-        Review r = review(Capacity.UNKNOWN, residential("P-A").core("7000.00").build(),
+        // given P-A saves (7687.22 - 6687.22) x 50% x 52 = £26,000 and P-B recovers Health's therapy share
+        // 400 x 52 = £20,800
+        Review r = review(Capacity.UNKNOWN, residential("P-A").core("7687.22").build(),
                 residential("P-B").core("3000.00").therapy("400.00").need(DstDomain.SEIZURES, DstLevel.PRIORITY)
                         .healthContribution("0").build());
         CostTotals t = r.caseloadTotals();
-        assertThat(t.bestSaving().fullYear()).isEqualByComparingTo("45760.00");
+        assertThat(t.bestSaving().fullYear()).isEqualByComparingTo("26000.00");
         assertThat(t.recovery().fullYear()).isEqualByComparingTo("20800.00");
-        assertThat(t.councilReduction().fullYear()).isEqualByComparingTo("66560.00");
+        assertThat(t.councilReduction().fullYear()).isEqualByComparingTo("46800.00");
         assertThat(t.councilReduction().inYear()).isEqualByComparingTo(t.bestSaving().inYear().add(t.recovery().inYear()));
         assertThat(t.byFamily()).filteredOn(f -> f.effect() == Effect.RECOVERY).extracting(FamilyTotal::family)
                 .containsExactly("Health contribution");
     }
 
     @Test
+    void theAchievableShareTheCouncilSetsIsTheShareOfTheGapInSavingsAndTotals(@org.junit.jupiter.api.io.TempDir
+                                                                               java.nio.file.Path tmp) {
+        // given a £1,000 gap to the benchmark, the shipped 50% share and a council's 80%
+        Placement a = residential("P-A").core("7687.22").build();
+        Review half = review(Capacity.UNKNOWN, a);
+        Review eighty = review(new ReviewService(TestRules.edited(tmp, "reference/parameters.csv",
+                csv -> csv.replace("negotiation-achievable-share-pct,50,", "negotiation-achievable-share-pct,80,"))),
+                Capacity.UNKNOWN, a);
+        // then the option, the placement's best saving and the totals are that share of the gap: 500 and 800 a week
+        assertThat(finding(half.ranked().get(0), "CR-02").savings().weekly()).isEqualByComparingTo("500.00");
+        assertThat(half.caseloadTotals().bestSaving().fullYear()).isEqualByComparingTo("26000.00");
+        assertThat(finding(eighty.ranked().get(0), "CR-02").savings().weekly()).isEqualByComparingTo("800.00");
+        assertThat(eighty.caseloadTotals().bestSaving().fullYear()).isEqualByComparingTo("41600.00");
+        assertThat(eighty.caseloadTotals().byFamily()).filteredOn(f -> f.family().equals("Fee level"))
+                .singleElement().satisfies(f -> assertThat(f.fullYearSaving()).isEqualByComparingTo("41600.00"));
+        // and the review says which share it applied
+        assertThat(half.benchmarks().sharePct()).isEqualTo("50%");
+        assertThat(eighty.benchmarks().sharePct()).isEqualTo("80%");
+        assertThat(finding(eighty.ranked().get(0), "CR-02").title()).contains("expecting 80% of the gap");
+    }
+
+    @Test
     void contributionsAboveTheCostAreADataQualityFindingNeverASaving() {
-        // given a £7,000 package (above the £6,120 benchmark) with £8,000 a week of contributions recorded
+        // given a £7,000 package (above the £6,687.22 benchmark) with £8,000 a week of contributions recorded
         Review r = review(Capacity.UNKNOWN, residential("P-A").core("7000.00").healthContribution("5000.00")
                 .educationContribution("3000.00").build());
         RankedPlacement p = r.ranked().get(0);
@@ -106,16 +136,17 @@ class CouncilSavingsTest {
         Review r = review(new Capacity(1, null, null), candidate("P-A", "5000.00"), candidate("P-B", "6000.00"));
         RankedPlacement b = r.ranked().get(0);
         RankedPlacement a = r.ranked().get(1);
-        // then P-B counts its in-house foster route: (6000 - 646) x 52 = £278,408
-        assertThat(b.bestFullYearSaving()).isEqualByComparingTo("278408.00");
-        // P-A awaits the place, so counts its open IFA route: (5000 - 820) x 52 = £217,360
-        assertThat(a.bestFullYearSaving()).isEqualByComparingTo("217360.00");
-        // the one vacancy is counted once: 278,408 + 217,360 = £495,768
-        assertThat(r.caseloadTotals().bestSaving().fullYear()).isEqualByComparingTo("495768.00");
-        // CAP-02: one more place would add (820 - 646) x 52 = £9,048 a year, not the route's whole £226,408
+        // (targets at 2026-27 prices: in-house foster £868.22, IFA £978.76)
+        // then P-B counts its in-house foster route: (6000 - 868.22) x 52 = £266,852.56
+        assertThat(b.bestFullYearSaving()).isEqualByComparingTo("266852.56");
+        // P-A awaits the place, so counts its open IFA route: (5000 - 978.76) x 52 = £209,104.48
+        assertThat(a.bestFullYearSaving()).isEqualByComparingTo("209104.48");
+        // the one vacancy is counted once: 266,852.56 + 209,104.48 = £475,957.04
+        assertThat(r.caseloadTotals().bestSaving().fullYear()).isEqualByComparingTo("475957.04");
+        // CAP-02: one more place would add (978.76 - 868.22) x 52 = £5,748.08 a year, not the route's whole £214,852.56
         Finding cap02 = r.portfolio().stream().filter(f -> f.ruleId().equals("CAP-02")).findFirst().orElseThrow();
-        assertThat(cap02.savings().fullYear()).isEqualByComparingTo("9048.00");
-        assertThat(cap02.title()).contains("1 more place(s) would save £9,048.00 a year more than is counted now");
+        assertThat(cap02.savings().fullYear()).isEqualByComparingTo("5748.08");
+        assertThat(cap02.title()).contains("1 more place(s) would save £5,748.08 a year more than is counted now");
     }
 
     private static Placement candidate(String id, String core) {

@@ -97,10 +97,12 @@ class RankingTest {
                 placement().id("P-B").type(placementreview.model.PlacementType.IFA).core("2000.00")
                         .provider("PRV-02", true).needUnknown(placementreview.model.DstDomain.BREATHING)
                         .goal(PermanenceGoal.RESIDENTIAL).childView(ChildView.OPPOSED).build());
-        // on framework, need band unknown and no step-down route, so only the per-type benchmark applies: P-A saves (9000-6120) x 52 = 149,760;
-        // P-B saves (2000-820) x 52 = 61,360
+        // on framework, need band unknown and no step-down route, so only the per-type benchmark applies, at 2026-27
+        // prices and 50% of the gap: P-A saves (9000 - 6687.22) x 50% x 52 = 60,132.28; P-B (2000 - 978.76) x 50% x 52
+        // = 26,552.24
         assertThat(ids(r.ranked())).containsExactly("P-A", "P-B");
-        assertThat(r.ranked().get(0).bestFullYearSaving()).isEqualByComparingTo("149760.00");
+        assertThat(r.ranked().get(0).bestFullYearSaving()).isEqualByComparingTo("60132.28");
+        assertThat(r.ranked().get(1).bestFullYearSaving()).isEqualByComparingTo("26552.24");
     }
 
     @Test

@@ -21,8 +21,8 @@ class StepDownCountedSavingTest {
         List<StepDownCandidate> counted = countedStepDown(Files.readString(ONE_CHILD));
         assertThat(counted).extracting(StepDownCandidate::getRouteName).containsExactly("out-of-area-to-in-house-home");
         assertThat(counted).allSatisfy(c -> assertThat(c.route().target().isFamilySetting()).isFalse());
-        // (9000.00 - 2254.00) x 52
-        assertThat(counted.get(0).estimated().fullYear()).isEqualByComparingTo("350792.00");
+        // in-house home £2,254.00 at 2023-24 x 134.4 / 123.0 = £2,462.91 at 2026-27 prices; (9000.00 - 2462.91) x 52
+        assertThat(counted.get(0).estimated().fullYear()).isEqualByComparingTo("339928.68");
     }
 
     @Test
@@ -32,8 +32,8 @@ class StepDownCountedSavingTest {
         List<StepDownCandidate> counted = countedStepDown(withoutStaffing);
         assertThat(counted).extracting(StepDownCandidate::getRouteName)
                 .containsExactly("residential-to-in-house-foster");
-        // (9000.00 - 646.00) x 52
-        assertThat(counted.get(0).estimated().fullYear()).isEqualByComparingTo("434408.00");
+        // in-house foster £646.00 at 2016-17 x 134.4 / 100.0 = £868.22 at 2026-27 prices; (9000.00 - 868.22) x 52
+        assertThat(counted.get(0).estimated().fullYear()).isEqualByComparingTo("422852.56");
     }
 
     private static List<StepDownCandidate> countedStepDown(String json) {

@@ -19,7 +19,9 @@ import placementreview.testing.TestRules;
 /**
  * Every cost-reduction rule (rules/cost-reduction/), given → then, boundary twins side by side: at the threshold
  * fires, one penny (day, mile, year) short does not. The default placement is an external children's home at £5,000
- * a week, a 14-year-old with no DST needs, reviewed 2026-09-01, as of 2026-11-23 (FY to 2027-03-31).
+ * a week, a 14-year-old with no DST needs, reviewed 2026-09-01, as of 2026-11-23 (FY to 2027-03-31). Reference
+ * rates are seen at 2026-27 prices (reference/price-index.csv: 134.4), e.g. the external children's home benchmark
+ * £6,120.00 at 2023-24 prices x 134.4 / 123.0 = £6,687.22. A fee-level saving is the gap x the achievable share (50%).
  */
 class CostReductionRulesTest {
 
@@ -53,29 +55,61 @@ class CostReductionRulesTest {
     // CR-02: plain per-type benchmark, only when the need band has no rate of its own (here: band unknown)
     @Test
     void cr02AboveTheTypeBenchmarkWhenTheBandIsUnknown() {
-        verifyRule("CR-02").given(unbanded().core("6120.01")).fires().withWeeklySaving("0.01");
-        verifyRule("CR-02").given(unbanded().core("6120.00")).doesNotFire();
+        // a gap of 1p: half of it, 0.005, rounds half up to 0.01
+        verifyRule("CR-02").given(unbanded().core("6687.23")).fires().withWeeklySaving("0.01");
+        verifyRule("CR-02").given(unbanded().core("6687.22")).doesNotFire();
     }
 
     @Test
-    void cr02SavesTheExcessFromFourWeeksAfterTheReviewToYearEnd() {
-        // 21 Dec 2026 to 31 Mar 2027 inclusive = 101 days; 880 x 101 / 7 = 12,697.14
-        verifyRule("CR-02").given(unbanded().core("7000.00")).fires()
-                .withWeeklySaving("880.00").withInYearSaving("12697.14").withFullYearSaving("45760.00")
-                .withTitleContaining("£880.00 above the £6,120.00 benchmark");
+    void cr02SavesTheAchievableShareOfTheGapFromFourWeeksAfterTheReviewToYearEnd() {
+        // gap 7,687.22 - 6,687.22 = 1,000.00; 50% achievable = 500.00 a week;
+        // 21 Dec 2026 to 31 Mar 2027 inclusive = 101 days; 500 x 101 / 7 = 7,214.29; full year 500 x 52 = 26,000
+        verifyRule("CR-02").given(unbanded().core("7687.22")).fires()
+                .withWeeklySaving("500.00").withInYearSaving("7214.29").withFullYearSaving("26000.00")
+                .withTitleContaining("£1,000.00 above the published benchmark for this type (£6,687.22 at 2026-27 prices)")
+                .withTitleContaining("expecting 50% of the gap");
+    }
+
+    @Test
+    void cr02ShowsTheOriginalRateItsYearAndTheIndexUsed() {
+        verifyRule("CR-02").given(unbanded().core("7687.22")).fires()
+                .withEvidence("benchmark", "6687.22").withEvidence("prices", "2026-27")
+                .withEvidenceStarting("rate", "EXTERNAL_CHILDRENS_HOME benchmark 6687.22 a week at 2026-27 prices"
+                        + " = 6120.00 at 2023-24 prices x index 134.4 / 123.0 (NAO");
+    }
+
+    @Test
+    void cr02AtTheRatesOwnYearThereIsNoUplift() {
+        // reviewed in 2023-24, the year of the NAO price: the rate is £6,120.00 as written
+        verifyRule("CR-02").asOf("2023-11-23", "2023-04-01", "2024-03-31").given(unbanded().core("6120.01"))
+                .fires().withWeeklySaving("0.01")
+                .withEvidenceStarting("rate", "EXTERNAL_CHILDRENS_HOME benchmark 6120.00 a week at 2023-24 prices"
+                        + " = 6120.00 at 2023-24 prices x index 123.0 / 123.0");
+        verifyRule("CR-02").asOf("2023-11-23", "2023-04-01", "2024-03-31").given(unbanded().core("6120.00"))
+                .doesNotFire();
+    }
+
+    @Test
+    void cr02SavesTheShareTheCouncilSets(@TempDir Path tmp) {
+        Rulebase whole = TestRules.edited(tmp, "reference/parameters.csv",
+                csv -> csv.replace("negotiation-achievable-share-pct,50,", "negotiation-achievable-share-pct,100,"));
+        verifyRule("CR-02").withRules(whole).given(unbanded().core("7687.22")).fires()
+                .withWeeklySaving("1000.00").withFullYearSaving("52000.00").withTitleContaining("expecting 100% of the gap");
     }
 
     @Test
     void cr02InYearSavingStopsAtThePlannedEndAndIsNilWhenItEndsBeforeTheSavingStarts() {
-        verifyRule("CR-02").given(unbanded().core("7000.00").plannedEnd("2027-01-31")).withInYearSaving("5280.00");
-        verifyRule("CR-02").given(unbanded().core("7000.00").plannedEnd("2026-12-01")).withInYearSaving("0.00");
+        // 21 Dec 2026 to 31 Jan 2027 = 42 days = 6 weeks x 500.00
+        verifyRule("CR-02").given(unbanded().core("7687.22").plannedEnd("2027-01-31")).withInYearSaving("3000.00");
+        verifyRule("CR-02").given(unbanded().core("7687.22").plannedEnd("2026-12-01")).withInYearSaving("0.00");
     }
 
     @Test
     void cr02IsProratedForATermTimePlacement() {
-        // 38 of 52 weeks: full year 1,000 x 38; in year 1,000 x 101/7 x 38/52
-        verifyRule("CR-02").given(unbanded().type(PlacementType.RESIDENTIAL_SPECIAL_SCHOOL).core("7120.00")
-                .weeksPerYear(38)).withFullYearSaving("38000.00").withInYearSaving("10543.96");
+        // residential school benchmark 6,687.22 (the children's home figure at 2026-27 prices); gap 1,000, half 500;
+        // 38 of 52 weeks: full year 500 x 38; in year 500 x 101/7 x 38/52
+        verifyRule("CR-02").given(unbanded().type(PlacementType.RESIDENTIAL_SPECIAL_SCHOOL).core("7687.22")
+                .weeksPerYear(38)).withFullYearSaving("19000.00").withInYearSaving("5271.98");
     }
 
     @Test
@@ -85,37 +119,94 @@ class CostReductionRulesTest {
 
     @Test
     void cr02GivesWayToTheNeedBandRate() {
+        // supported accommodation has no band rates: £1,822.00 at 2023-24 x 134.4 / 123.0 = £1,990.87
         verifyRule("CR-02").given(placement().core("7000.00")).doesNotFire();
         verifyRule("CR-02").given(placement().type(PlacementType.SUPPORTED_ACCOMMODATION).bornIn("2010-01")
-                .core("1822.01")).fires().withWeeklySaving("0.01");
+                .core("1990.88")).fires().withWeeklySaving("0.01");
     }
 
-    // CR-03: benchmark for type and need band
+    // CR-03: benchmark for type and need band (STANDARD £4,639.00 and COMPLEX £8,000.00 at 2023-24 prices)
     @Test
     void cr03StandardBandAtItsBenchmark() {
-        verifyRule("CR-03").given(placement().core("4639.01")).fires().withWeeklySaving("0.01")
-                .withEvidence("band", "STANDARD");
-        verifyRule("CR-03").given(placement().core("4639.00")).doesNotFire();
+        // 4,639.00 x 134.4 / 123.0 = 5,068.96
+        verifyRule("CR-03").given(placement().core("5068.97")).fires().withWeeklySaving("0.01")
+                .withEvidence("band", "STANDARD").withTitleContaining("published benchmark for this type at STANDARD need");
+        verifyRule("CR-03").given(placement().core("5068.96")).doesNotFire();
     }
 
     @Test
     void cr03ComplexBandFromTheChecklist() {
-        verifyRule("CR-03").given(placement().need(DstDomain.CHALLENGING_BEHAVIOUR, DstLevel.SEVERE).core("8000.01"))
+        // 8,000.00 x 134.4 / 123.0 = 8,741.46
+        verifyRule("CR-03").given(placement().need(DstDomain.CHALLENGING_BEHAVIOUR, DstLevel.SEVERE).core("8741.47"))
                 .fires().withWeeklySaving("0.01").withEvidence("band", "COMPLEX");
-        verifyRule("CR-03").given(placement().need(DstDomain.CHALLENGING_BEHAVIOUR, DstLevel.SEVERE).core("8000.00"))
+        verifyRule("CR-03").given(placement().need(DstDomain.CHALLENGING_BEHAVIOUR, DstLevel.SEVERE).core("8741.46"))
                 .doesNotFire();
         verifyRule("CR-03").given(placement().needUnknown(DstDomain.BREATHING).core("9000.00")).doesNotFire();
     }
 
-    // CR-04: spot purchase above the framework rate
+    // CR-04: spot purchase above the framework rate (£5,200.00 at 2025-26 x 134.4 / 130.5 = £5,355.40); a contract
+    // rate, so the whole gap counts
     @Test
     void cr04SpotAboveFrameworkRate() {
-        verifyRule("CR-04").given(placement().provider("PRV-9", false).core("5200.01")).fires().withWeeklySaving("0.01");
-        verifyRule("CR-04").given(placement().provider("PRV-9", false).core("5200.00")).doesNotFire();
-        verifyRule("CR-04").given(placement().provider("PRV-9", false).core("6200.00")).fires()
-                .withWeeklySaving("1000.00").withInYearSaving("10428.57").withFullYearSaving("52000.00");
-        verifyRule("CR-04").given(placement().provider("PRV-9", true).core("6200.00")).doesNotFire();
-        verifyRule("CR-04").given(placement().provider("PRV-9", null).core("6200.00")).doesNotFire();
+        verifyRule("CR-04").given(placement().provider("PRV-9", false).core("5355.41")).fires().withWeeklySaving("0.01");
+        verifyRule("CR-04").given(placement().provider("PRV-9", false).core("5355.40")).doesNotFire();
+        verifyRule("CR-04").given(placement().provider("PRV-9", false).core("6355.40")).fires()
+                .withWeeklySaving("1000.00").withInYearSaving("10428.57").withFullYearSaving("52000.00")
+                .withEvidenceStarting("framework", "EXTERNAL_CHILDRENS_HOME framework rate 5355.40 a week at 2026-27"
+                        + " prices = 5200.00 at 2025-26 prices x index 134.4 / 130.5");
+        verifyRule("CR-04").given(placement().provider("PRV-9", true).core("6355.40")).doesNotFire();
+        verifyRule("CR-04").given(placement().provider("PRV-9", null).core("6355.40")).doesNotFire();
+    }
+
+    // CR-17: above the upper quartile of the council's own market for the type and need band (at least
+    // market-benchmark-min-count = 5 placements in the group). Five STANDARD children's homes at 4,000, 4,200, 4,400,
+    // 4,600 and 5,000 (all below the STANDARD benchmark £5,068.96): upper quartile at (5 - 1) x 0.75 = 3 -> £4,600
+    @Test
+    void cr17AboveTheUpperQuartileOfTheCouncilsOwnMarket() {
+        var found = verifyRule("CR-17").givenCaseload(homes("4000.00", "4200.00", "4400.00", "4600.00", "5000.00"))
+                .fires().findings();
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.placementId()).isEqualTo("P-5");
+            // gap 400.00, half achievable
+            assertThat(f.savings().weekly()).isEqualByComparingTo("200.00");
+            assertThat(f.title()).contains("£400.00 above the upper quartile of what this council pays for this type"
+                    + " at STANDARD need (£4,600.00, 5 placements)").contains("expecting 50% of the gap");
+            assertThat(f.evidence().get("market")).contains("5 placements, lower quartile 4200.00, median 4400.00,"
+                    + " upper quartile 4600.00");
+        });
+    }
+
+    @Test
+    void cr17NotAtTheUpperQuartileNorInAGroupBelowTheMinimumCount() {
+        verifyRule("CR-17").givenCaseload(homes("4000.00", "4200.00", "4400.00", "4600.00", "4600.00")).doesNotFire();
+        // four placements: too few for a market benchmark, whatever the spread
+        verifyRule("CR-17").givenCaseload(homes("4000.00", "4200.00", "4400.00", "5000.00")).doesNotFire();
+    }
+
+    @Test
+    void cr17ComparesOnlyWithTheSameTypeAndNeedBand() {
+        // four STANDARD homes and one ELEVATED: neither group reaches five
+        PlacementBuilder[] mixed = homes("4000.00", "4200.00", "4400.00", "4600.00", "5000.00");
+        mixed[4] = mixed[4].need(DstDomain.MOBILITY, DstLevel.MODERATE);
+        verifyRule("CR-17").givenCaseload(mixed).doesNotFire();
+    }
+
+    @Test
+    void cr17IsForBoughtPlacementsOnly() {
+        // five in-house homes: the council runs them, there is no provider's fee to negotiate
+        PlacementBuilder[] inHouse = homes("4000.00", "4200.00", "4400.00", "4600.00", "5000.00");
+        for (int i = 0; i < inHouse.length; i++) {
+            inHouse[i] = inHouse[i].type(PlacementType.IN_HOUSE_CHILDRENS_HOME);
+        }
+        verifyRule("CR-17").givenCaseload(inHouse).doesNotFire();
+    }
+
+    private static PlacementBuilder[] homes(String... weeklyCores) {
+        PlacementBuilder[] out = new PlacementBuilder[weeklyCores.length];
+        for (int i = 0; i < weeklyCores.length; i++) {
+            out[i] = placement().id("P-" + (i + 1)).core(weeklyCores[i]);
+        }
+        return out;
     }
 
     // CR-05 / CR-06: additional staffing with no serious incident for staffing-incident-free-weeks (12: since 2026-08-31)

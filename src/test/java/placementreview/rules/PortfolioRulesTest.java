@@ -85,9 +85,10 @@ class PortfolioRulesTest {
         assertThat(oneVacancy).extracting(CapacityAllocation::placementId, CapacityAllocation::status)
                 .containsExactly(Tuple.tuple("P-B", CapacityStatus.ALLOCATED),
                         Tuple.tuple("P-A", CapacityStatus.AWAITING_CAPACITY));
-        // (5000 - 646) x 52 = 226,408.00 a year
+        // in-house foster £646.00 at 2016-17 x 134.4 / 100.0 = £868.22 at 2026-27 prices;
+        // (5000 - 868.22) x 52 = 214,852.56 a year
         verifyRule("CAP-02").withCapacity(new Capacity(1, null, null)).givenCaseload(two).firesTimes(1)
-                .withFullYearSaving("226408.00").withTitleContaining("1 step-down candidate(s) await a place");
+                .withFullYearSaving("214852.56").withTitleContaining("1 step-down candidate(s) await a place");
         verifyRule("CAP-02").withCapacity(new Capacity(2, null, null)).givenCaseload(two).doesNotFire();
     }
 

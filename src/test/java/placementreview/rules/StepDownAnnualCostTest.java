@@ -15,6 +15,8 @@ import placementreview.testing.PlacementBuilder;
  * Step-down savings compare annual costs to the council: net weekly cost x the placement's weeks a year, less the
  * target's benchmark x the target's own weeks a year (52 for foster care). Weekly = annual / 52. Review date 23 Nov
  * 2026; the move takes effect 8 weeks on (18 Jan 2027), so in year = 73 days to 31 Mar 2027 = annual x 73 / 364.
+ * Targets at 2026-27 prices (reference/price-index.csv 134.4): IFA £820 at 2020-21 x 134.4 / 112.6 = £978.76;
+ * in-house foster £646 at 2016-17 x 134.4 / 100.0 = £868.22.
  */
 class StepDownAnnualCostTest {
 
@@ -31,48 +33,50 @@ class StepDownAnnualCostTest {
 
     @Test
     void aThirtyEightWeekSchoolSteppingDownToFiftyTwoWeekFosterCareSavesTheDifferenceOfTheAnnualCosts() {
-        // now: £3,000 x 38 = £114,000 a year; IFA £820 x 52 = £42,640; saving £71,360 a year (not 38 x £2,180 =
-        // £82,840); weekly 71,360 / 52 = £1,372.31; in year 71,360 x 73 / 364 = £14,311.21
+        // now: £3,000 x 38 = £114,000 a year; IFA £978.76 x 52 = £50,895.52; saving £63,104.48 a year (not
+        // 38 x £2,021.24); weekly 63,104.48 / 52 = £1,213.55; in year 63,104.48 x 73 / 364 = £12,655.57
         PlacementBuilder school = placement().type(PlacementType.RESIDENTIAL_SPECIAL_SCHOOL).weeksPerYear(38)
                 .core("3000.00");
         StepDownCandidate ifa = route(school, "residential-to-ifa");
-        assertThat(ifa.savings().weekly()).isEqualByComparingTo("1372.31");
-        assertThat(ifa.savings().inYear()).isEqualByComparingTo("14311.21");
-        assertThat(ifa.savings().fullYear()).isEqualByComparingTo("71360.00");
-        assertThat(ifa.title()).contains("£42,640.00 a year against £114,000.00 a year");
-        // in-house foster £646 x 52 = £33,592: saving £80,408, weekly £1,546.31, in year 80,408 x 73 / 364 = £16,125.78
+        assertThat(ifa.savings().weekly()).isEqualByComparingTo("1213.55");
+        assertThat(ifa.savings().inYear()).isEqualByComparingTo("12655.57");
+        assertThat(ifa.savings().fullYear()).isEqualByComparingTo("63104.48");
+        assertThat(ifa.title()).contains("£50,895.52 a year against £114,000.00 a year");
+        // in-house foster £868.22 x 52 = £45,147.44: saving £68,852.56, weekly £1,324.09, in year x 73 / 364 = £13,808.34
         StepDownCandidate foster = route(school, "residential-to-in-house-foster");
-        assertThat(foster.savings().weekly()).isEqualByComparingTo("1546.31");
-        assertThat(foster.savings().inYear()).isEqualByComparingTo("16125.78");
-        assertThat(foster.savings().fullYear()).isEqualByComparingTo("80408.00");
+        assertThat(foster.savings().weekly()).isEqualByComparingTo("1324.09");
+        assertThat(foster.savings().inYear()).isEqualByComparingTo("13808.34");
+        assertThat(foster.savings().fullYear()).isEqualByComparingTo("68852.56");
     }
 
     @Test
     void aRouteCheaperByTheWeekButDearerOverTheYearIsNotOffered() {
-        // £1,000 x 38 = £38,000 a year: IFA £42,640 costs more, so no IFA route; in-house foster £33,592 saves £4,408
+        // £1,200 x 38 = £45,600 a year: IFA £50,895.52 costs more, so no IFA route; in-house foster £45,147.44
+        // saves £452.56
         PlacementBuilder school = placement().type(PlacementType.RESIDENTIAL_SPECIAL_SCHOOL).weeksPerYear(38)
-                .core("1000.00");
+                .core("1200.00");
         assertThat(routes(school)).containsExactly("residential-to-in-house-foster");
         assertThat(route(school, "residential-to-in-house-foster").savings().fullYear())
-                .isEqualByComparingTo("4408.00");
+                .isEqualByComparingTo("452.56");
     }
 
     @Test
     void theSavingIsAgainstWhatTheCouncilPaysAfterContributions() {
-        // £5,000 a week less £1,000 from Health = £4,000 x 52 = £208,000; IFA £42,640: saving £165,360 = £3,180 a week
+        // £5,000 a week less £1,000 from Health = £4,000 x 52 = £208,000; IFA £50,895.52: saving £157,104.48
+        // = £3,021.24 a week
         StepDownCandidate ifa = route(placement().core("5000.00").healthContribution("1000.00"), "residential-to-ifa");
-        assertThat(ifa.savings().weekly()).isEqualByComparingTo("3180.00");
-        assertThat(ifa.savings().fullYear()).isEqualByComparingTo("165360.00");
+        assertThat(ifa.savings().weekly()).isEqualByComparingTo("3021.24");
+        assertThat(ifa.savings().fullYear()).isEqualByComparingTo("157104.48");
         assertThat(ifa.savings().fullYear()).isLessThan(placement().core("5000.00").healthContribution("1000.00")
                 .build().getNetAnnualCost());
     }
 
     @Test
     void aMoveBeforeAPlannedEndSavesOnlyUntilThatEnd() {
-        // £5,000 x 52 = £260,000 less IFA £42,640 = £217,360 a year; the placement ends 31 Mar 2027, so the move saves
-        // 18 Jan to 31 Mar = 73 days: 217,360 x 73 / 364 = £43,591.43, in year and full year alike
+        // £5,000 x 52 = £260,000 less IFA £50,895.52 = £209,104.48 a year; the placement ends 31 Mar 2027, so the
+        // move saves 18 Jan to 31 Mar = 73 days: 209,104.48 x 73 / 364 = £41,935.79, in year and full year alike
         StepDownCandidate ifa = route(placement().core("5000.00").plannedEnd("2027-03-31"), "residential-to-ifa");
-        assertThat(ifa.savings().inYear()).isEqualByComparingTo("43591.43");
-        assertThat(ifa.savings().fullYear()).isEqualByComparingTo("43591.43");
+        assertThat(ifa.savings().inYear()).isEqualByComparingTo("41935.79");
+        assertThat(ifa.savings().fullYear()).isEqualByComparingTo("41935.79");
     }
 }

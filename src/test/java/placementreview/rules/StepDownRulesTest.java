@@ -169,7 +169,9 @@ class StepDownRulesTest {
         verifyRule("SD-41").given(placement().schoolAttendance(null)).fires();
     }
 
-    // SD-40 / SD-41: routes (reference/step-down-routes.csv), from step-down-transition-lead-weeks (8) after the review
+    // SD-40 / SD-41: routes (reference/step-down-routes.csv), from step-down-transition-lead-weeks (8) after the review;
+    // targets at 2026-27 prices: IFA £820.00 (2020-21) x 134.4 / 112.6 = £978.76, in-house foster £646.00 (2016-17)
+    // x 134.4 / 100.0 = £868.22
     @Test
     void candidateCarriesRouteAndSavings() {
         StepDownCandidate c = (StepDownCandidate) verifyRule("SD-40").given(placement()).findings().stream()
@@ -177,7 +179,7 @@ class StepDownRulesTest {
                 .orElseThrow();
         assertThat(c.kind()).isEqualTo(FindingKind.STEP_DOWN_CANDIDATE);
         assertThat(c.route().target().name()).isEqualTo("IFA");
-        assertThat(c.savings().weekly()).isEqualByComparingTo("4180.00");
+        assertThat(c.savings().weekly()).isEqualByComparingTo("4021.24");
         assertThat(c.blocker()).isNull();
         assertThat(c.capacity()).isNull();
         assertThat(c.evidence()).containsEntry("leadWeeks", "8").containsKey("route");
@@ -186,7 +188,7 @@ class StepDownRulesTest {
     @Test
     void candidateSavingStartsAfterTheTransitionLeadWeeks() {
         verifyRule("SD-40").given(placement().core("5000.00")).firesTimes(2)
-                .withWeeklySaving("4354.00").withInYearSaving("45406.00").withFullYearSaving("226408.00")
+                .withWeeklySaving("4131.78").withInYearSaving("43088.56").withFullYearSaving("214852.56")
                 .withTitleContaining("Residential to in-house foster care");
     }
 
@@ -197,14 +199,14 @@ class StepDownRulesTest {
         assertThat(c.status()).isEqualTo(CandidateStatus.NEARLY_ELIGIBLE);
         assertThat(c.blocker().criterion()).isEqualTo("child-view");
         assertThat(c.savings()).isNull();
-        assertThat(c.estimated().weekly()).isEqualByComparingTo("4354.00");
+        assertThat(c.estimated().weekly()).isEqualByComparingTo("4131.78");
         verifyRule("SD-41").given(placement().childView(ChildView.OPPOSED).schoolAttendance(80)).doesNotFire();
     }
 
     @Test
     void noRouteWhenTheTargetCostsAsMuchAsNow() {
-        verifyRule("SD-40").given(placement().type(PlacementType.IFA).core("646.00")).doesNotFire();
-        verifyRule("SD-40").given(placement().type(PlacementType.IFA).core("646.01")).fires()
+        verifyRule("SD-40").given(placement().type(PlacementType.IFA).core("868.22")).doesNotFire();
+        verifyRule("SD-40").given(placement().type(PlacementType.IFA).core("868.23")).fires()
                 .withWeeklySaving("0.01");
     }
 

@@ -38,6 +38,17 @@ public final class RuleFolders {
 
     /** The shipped rules copied to {@code into}, plus {@code extra.drl} with the given text. */
     public static Path shippedPlus(Path into, String extraDrl) {
+        shipped(into);
+        try {
+            Files.writeString(into.resolve("cost-reduction/extra.drl"), extraDrl);
+            return into;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The shipped rules copied to {@code into}. */
+    public static Path shipped(Path into) {
         Path root = Path.of("rules");
         try (var walk = Files.walk(root)) {
             for (Path p : walk.sorted().toList()) {
@@ -48,7 +59,6 @@ public final class RuleFolders {
                     Files.copy(p, target);
                 }
             }
-            Files.writeString(into.resolve("cost-reduction/extra.drl"), extraDrl);
             return into;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -18,9 +18,11 @@ import placementreview.model.ComponentAssignment;
 import placementreview.model.CostComponent;
 import placementreview.model.Finding;
 import placementreview.model.Funder;
+import placementreview.model.MarketRate;
 import placementreview.model.Placement;
 import placementreview.model.PlacementSummary;
 import placementreview.model.ReviewContext;
+import placementreview.review.Market;
 
 /**
  * Given → then tests of one rule over the real rulebase, one placement at a time or over a caseload:
@@ -76,20 +78,26 @@ public final class RuleVerifier {
         return new Then(ofRule(evaluation.findings()), assignments);
     }
 
-    /** A caseload: each placement's rules run first (as a review does), then the caseload rules over them all. */
+    /**
+     * A caseload: each placement's rules run first (as a review does, seeing the caseload's own market), then the
+     * caseload rules over them all; the findings of the rule are the placements' and the caseload's.
+     */
     public Then givenCaseload(PlacementBuilder... placements) {
         return givenCaseload(Arrays.stream(placements).map(PlacementBuilder::build).toList());
     }
 
     public Then givenCaseload(List<Placement> placements) {
         PlacementEvaluator evaluator = new PlacementEvaluator(rulebase);
+        List<MarketRate> market = Market.of(placements);
         List<Finding> placementFindings = new ArrayList<>();
         for (Placement p : placements) {
-            placementFindings.addAll(evaluator.evaluate(p, context).findings());
+            placementFindings.addAll(evaluator.evaluate(p, context, true, market).findings());
         }
         List<Finding> caseload = new PortfolioEvaluator(rulebase).evaluate(PlacementSummary.rankedByCost(placements),
                 capacity, context, placementFindings).findings();
-        return new Then(ofRule(caseload), List.of());
+        List<Finding> all = new ArrayList<>(placementFindings);
+        all.addAll(caseload);
+        return new Then(ofRule(all), List.of());
     }
 
     private List<Finding> ofRule(List<Finding> findings) {
@@ -162,6 +170,13 @@ public final class RuleVerifier {
 
         public Then withTitleContaining(String text) {
             assertThat(finding().title()).contains(text);
+            return this;
+        }
+
+        /** A value the rule matched (the finding's evidence), starting with the given text. */
+        public Then withEvidenceStarting(String name, String start) {
+            assertThat(finding().evidence()).containsKey(name);
+            assertThat(finding().evidence().get(name)).startsWith(start);
             return this;
         }
 
