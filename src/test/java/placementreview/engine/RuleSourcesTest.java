@@ -35,9 +35,11 @@ class RuleSourcesTest {
         RuleSources sources = RuleSources.of(RuleFolder.of(Path.of("rules")));
         assertThat(sources.reads("CR-02")).containsExactly(
                 new ReferenceCatalogue.Read("parameter", "negotiation-lead-weeks", "parameters.csv", 3),
+                new ReferenceCatalogue.Read("parameter", "negotiation-achievable-share-pct", "parameters.csv", 7),
                 new ReferenceCatalogue.Read("family", "Fee level", "saving-overlap.csv", 2),
                 new ReferenceCatalogue.Read("table", "need-band-rates.csv", "need-band-rates.csv", 0),
-                new ReferenceCatalogue.Read("table", "benchmark-rates.csv", "benchmark-rates.csv", 0));
+                new ReferenceCatalogue.Read("table", "benchmark-rates.csv", "benchmark-rates.csv", 0),
+                new ReferenceCatalogue.Read("cited", "price-index.csv", "price-index.csv", 0));
         // matched by a name prefix: the whole parameter file the rule cites, not every parameters*.csv
         assertThat(sources.reads("SD-24")).contains(
                 new ReferenceCatalogue.Read("criterion", "risk-flags", "step-down-routes.csv", 0),
