@@ -284,6 +284,8 @@ function initPanel() {
     download('/api/review.csv', { section: 'placements' }, 'review-' + last.asOf + '-placements.csv'));
   $('download-options').addEventListener('click', () =>
     download('/api/review.csv', { section: 'options' }, 'review-' + last.asOf + '-options.csv'));
+  $('download-market').addEventListener('click', () =>
+    download('/api/review.csv', { section: 'market' }, 'review-' + last.asOf + '-market.csv'));
 }
 
 // ---- panel decisions on a recorded review (issue 14) ------------------------------------------------------------
@@ -488,7 +490,30 @@ function renderReview(review) {
   const t = review.totals;
   $('totals').replaceChildren(el('p', {}, 'Whole caseload: ' + t.caseload.placements + ' placements, '
     + money(t.caseload.netAnnualCost) + ' net a year; these ' + t.top.placements + ': ' + money(t.top.netAnnualCost)
-    + ' net a year, best achievable saving ' + money(t.top.bestFullYearSaving) + ' a full year.'));
+    + ' net a year, best achievable saving ' + money(t.top.bestFullYearSaving) + ' a full year.'),
+    marketTable(review));
+}
+
+/** The council's own market (review JSON market[]): weekly cost by type and need band, as the table's "Benchmarks". */
+function marketTable(review) {
+  const b = review.benchmarks;
+  const market = review.market || [];
+  if (market.length === 0) return el('p', { id: 'market', text: 'No market: no placements reviewed.' });
+  return el('table', { id: 'market', className: 'compact' },
+    el('caption', { text: "The council's own market: weekly cost by placement type and need band (quartiles as "
+      + 'QUARTILE.INC). Published benchmarks at ' + b.priceYear + ' prices; a group of ' + b.marketMinCount
+      + ' or more bought placements with a known need band is a benchmark for CR-17.' }),
+    el('thead', {}, el('tr', {}, ['Type', 'Need band', 'Placements', 'Lower quartile', 'Median', 'Upper quartile',
+      'Published benchmark', 'CR-17 benchmark'].map((h, i) =>
+      el('th', { scope: 'col', className: i >= 2 && i <= 6 ? 'num' : null, text: h })))),
+    el('tbody', {}, market.map(m => el('tr', {},
+      el('th', { scope: 'row', text: TYPES[m.type] || words(m.type) }),
+      el('td', { text: m.band === null ? 'unknown' : words(m.band) }),
+      el('td', { className: 'num', text: m.count }),
+      el('td', { className: 'num', text: money(m.lowerQuartile) }), el('td', { className: 'num', text: money(m.median) }),
+      el('td', { className: 'num', text: money(m.upperQuartile) }),
+      el('td', { className: 'num', text: m.publishedBenchmark === null ? 'none' : money(m.publishedBenchmark) }),
+      el('td', { text: m.usedAsBenchmark ? 'yes' : 'no' })))));
 }
 
 function continuingCareView(cc) {

@@ -49,7 +49,8 @@ final class ReviewCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--section", defaultValue = "placements",
-            description = "for csv: placements (one row per placement, default) or options (one row per finding)")
+            description = "for csv: placements (one row per placement, default), options (one row per finding) or market"
+                    + " (one row per placement type and need band: the council's own market)")
     String section;
 
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: one per core)")

@@ -81,6 +81,9 @@ public final class MatchedValues {
         if (value instanceof ReviewContext c) {
             return "as of " + c.asOf() + ", financial year " + c.yearStart() + " to " + c.yearEnd();
         }
+        if (value instanceof PolicyParameter p && p.price() != null) {
+            return p.name() + " = " + p.price().describe() + " (" + p.source() + ")";
+        }
         if (value instanceof PolicyParameter p) {
             return p.name() + " = " + p.value().toPlainString() + " " + p.unit() + " (" + p.source() + ")";
         }

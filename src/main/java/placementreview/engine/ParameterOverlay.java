@@ -74,7 +74,7 @@ public final class ParameterOverlay {
         List<Object> facts = new ArrayList<>(base.reference().facts().size());
         for (Object fact : base.reference().facts()) {
             if (fact instanceof PolicyParameter p && values.containsKey(p.name())) {
-                facts.add(new PolicyParameter(p.name(), values.get(p.name()), p.unit(), p.source()));
+                facts.add(p.withValue(values.get(p.name())));
             } else {
                 facts.add(fact);
             }

@@ -9,13 +9,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import placementreview.model.BenchmarkRate;
 import placementreview.model.FrameworkRate;
 import placementreview.model.NeedBandRate;
+import placementreview.model.PolicyParameter;
 import placementreview.model.RatePrice;
 import placementreview.model.ReviewContext;
 import placementreview.model.StepDownRoute;
 
 /**
  * rules/reference/price-index.csv: an index value for each financial year, with its source. Every rate in the
- * reference tables carries the year its price belongs to; a session sees each rate uplifted to the review's
+ * reference tables, and every parameter that is a price (one with a priceYear), carries the year its price belongs to; a session sees each rate uplifted to the review's
  * financial year, original x index(review year) / index(price year), to the penny. A year with no index row stops
  * the run (exit 2), naming the table and the year: at load for a rate's price year, at review for the review's year.
  */
@@ -67,6 +68,8 @@ public final class PriceIndex {
             return r.type() + " " + r.band() + " benchmark";
         } else if (rate instanceof FrameworkRate r) {
             return r.type() + " framework rate";
+        } else if (rate instanceof PolicyParameter p) {
+            return "parameter " + p.name();
         }
         StepDownRoute r = (StepDownRoute) rate;
         return "step-down route " + r.route() + " target (" + r.target() + ")";
@@ -79,6 +82,8 @@ public final class PriceIndex {
             return r.source();
         } else if (rate instanceof FrameworkRate r) {
             return r.source();
+        } else if (rate instanceof PolicyParameter p) {
+            return p.source();
         }
         return ((StepDownRoute) rate).source();
     }
@@ -150,6 +155,8 @@ public final class PriceIndex {
             return r.at(uplifted);
         } else if (rate instanceof FrameworkRate r) {
             return r.at(uplifted);
+        } else if (rate instanceof PolicyParameter p) {
+            return p.at(uplifted);
         }
         return ((StepDownRoute) rate).at(uplifted);
     }
@@ -164,6 +171,8 @@ public final class PriceIndex {
             return r.price();
         } else if (fact instanceof StepDownRoute r) {
             return r.price();
+        } else if (fact instanceof PolicyParameter p) {
+            return p.price();
         }
         return null;
     }

@@ -96,7 +96,7 @@ public record ReferenceData(List<Object> facts, Map<DstDomain, DstLevel> dstCeil
     private static Object fact(ReferenceTable table, Row row, Map<DstDomain, DstLevel> ceilings) {
         return switch (table) {
             case PARAMETERS -> new PolicyParameter(row.text("name"), row.number("value"), row.text("unit"),
-                    row.text("source"));
+                    row.text("source"), row.optionalPrice("value"));
             case BENCHMARK_RATES -> new BenchmarkRate(row.enumValue("type", PlacementType.class),
                     row.number("weekly"), row.text("basis"), row.text("source"), row.price());
             case NEED_BAND_RATES -> new NeedBandRate(row.enumValue("type", PlacementType.class),
@@ -231,6 +231,15 @@ public record ReferenceData(List<Object> facts, Map<DstDomain, DstLevel> dstCeil
         /** The weekly rate and the financial year its price belongs to (columns weekly and priceYear). */
         RatePrice price() {
             return RatePrice.asRead(number("weekly"), year("priceYear"));
+        }
+
+        /** A parameter that is a price: the value and its priceYear; null for a policy line (no priceYear given). */
+        RatePrice optionalPrice(String column) {
+            String year = cells.get("priceYear");
+            if (year == null || year.isBlank()) {
+                return null;
+            }
+            return RatePrice.asRead(number(column), year("priceYear"));
         }
 
         <E extends Enum<E>> E enumValue(String column, Class<E> type) {

@@ -3,9 +3,12 @@ package placementreview.report;
 import java.util.Locale;
 import placementreview.io.InputException;
 
-/** What a review's CSV lists: one row per placement, or one row per finding (the options). */
+/**
+ * What a review's CSV lists: one row per placement, one row per finding (the options), or one row per group of the
+ * council's own market (type and need band, the table's "Benchmarks" section).
+ */
 public enum CsvSection {
-    PLACEMENTS, OPTIONS;
+    PLACEMENTS, OPTIONS, MARKET;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);
@@ -17,6 +20,6 @@ public enum CsvSection {
                 return section;
             }
         }
-        throw new InputException("section must be placements or options, not " + text);
+        throw new InputException("section must be placements, options or market, not " + text);
     }
 }

@@ -25,7 +25,7 @@ public final class Reports {
     private Reports() {
     }
 
-    /** The panel's review: table, JSON, CSV (placements or options) and the HTML panel pack. */
+    /** The panel's review: table, JSON, CSV (placements, options or market) and the HTML panel pack. */
     public static Report review(Review review, CsvSection section, List<RuleInfo> catalogue) {
         return review(review, null, section, catalogue);
     }
@@ -52,6 +52,8 @@ public final class Reports {
                 Format.CSV, out -> {
                     if (section == CsvSection.OPTIONS) {
                         ReviewCsv.writeOptions(review, out);
+                    } else if (section == CsvSection.MARKET) {
+                        ReviewCsv.writeMarket(review, out);
                     } else {
                         ReviewCsv.write(review, out);
                     }

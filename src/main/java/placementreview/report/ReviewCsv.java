@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import placementreview.model.Finding;
+import placementreview.model.MarketRate;
 import placementreview.model.Money;
+import placementreview.review.MarketGroup;
 import placementreview.review.RankedPlacement;
 import placementreview.review.Review;
 import placementreview.review.SavingsPlan;
 
-/** The review as CSV: one row per ranked placement (top N), ready for Excel. */
+/** The review as CSV: one row per ranked placement (top N), per option, or per market group, ready for Excel. */
 public final class ReviewCsv {
     private static final List<String> HEADER = List.of("rank", "placementId", "type", "providerRef", "weeklyCost",
             "netAnnualCost", "costToYearEnd", "bestFullYearSaving", "recoveryFullYear", "councilReductionFullYear",
@@ -62,6 +64,26 @@ public final class ReviewCsv {
                 s == null ? "" : money(s.weekly()), s == null ? "" : money(s.inYear()),
                 s == null ? "" : money(s.fullYear()), !option ? "" : plan.counts(f) ? "yes" : "no",
                 option ? nullToEmpty(plan.notCountedBecause(f)) : "", nullToEmpty(f.notQuantifiable()), f.policy());
+    }
+
+    private static final List<String> MARKET_HEADER = List.of("type", "band", "count", "lowerQuartile", "median",
+            "upperQuartile", "publishedBenchmark", "usedAsBenchmark", "priceYear", "rulebaseVersion");
+
+    /**
+     * The council's own market, the CSV twin of the table's "Benchmarks" section: one row per placement type and need
+     * band of the caseload reviewed (band empty where the DST profile does not settle it), its quartiles
+     * (QUARTILE.INC), the published benchmark at the review year's prices (priceYear) and whether CR-17 uses the group.
+     */
+    public static void writeMarket(Review review, Writer out) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        for (MarketGroup g : review.benchmarks().market()) {
+            MarketRate m = g.rate();
+            rows.add(List.of(m.type().name(), m.band() == null ? "" : m.band().name(), String.valueOf(m.count()),
+                    money(m.lowerQuartile()), money(m.median()), money(m.upperQuartile()),
+                    g.publishedBenchmark() == null ? "" : money(g.publishedBenchmark()),
+                    g.usableAsBenchmark() ? "yes" : "no", review.benchmarks().priceYear(), review.rulebaseVersion()));
+        }
+        CsvCells.write(out, MARKET_HEADER, rows);
     }
 
     static String money(BigDecimal pounds) {

@@ -64,4 +64,14 @@ class PriceIndexRefusalTest {
         assertOneLineRefusal(run("rules", "--rules", rules.toString()),
                 rates + ":2: column priceYear is not a financial year written like 2020-21: 2025");
     }
+
+    @Test
+    void aPricedParametersYearWrittenOtherwiseIsRefusedNamingTheRow() throws IOException {
+        Path rules = RuleFolders.shipped(dir.resolve("rules"));
+        Path parameters = rules.resolve("reference/parameters-cost-reduction.csv");
+        Files.writeString(parameters, Files.readString(parameters).replace("646.00,pounds a week,2016-17,",
+                "646.00,pounds a week,2016,"));
+        assertOneLineRefusal(run("rules", "--rules", rules.toString()),
+                parameters + ":7: column priceYear is not a financial year written like 2020-21: 2016");
+    }
 }

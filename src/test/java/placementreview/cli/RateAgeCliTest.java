@@ -25,6 +25,15 @@ class RateAgeCliTest {
     }
 
     @Test
+    void aParameterThatIsAPriceIsListedWithItsAgeAndPolicyLinesAreNot() {
+        Run r = run("rules", "--as-of", "2026-06-01");
+        assertThat(r.out()).containsPattern("OLD  \\S*parameters-cost-reduction.csv:7  parameter holiday-care-weekly:"
+                        + " 646.00 a week at 2016-17 prices - more than 5 years old \\(10\\)")
+                // thresholds are policy lines at face value: no price year, not among the rates
+                .doesNotContain("parameter very-high-cost-weekly").doesNotContain("parameter transport-weekly-threshold");
+    }
+
+    @Test
     void exactlyFiveYearsIsNotYetFlagged() throws Exception {
         // the CMA IFA price (2020-21) against 2025-26 is five years old; against 2026-27 six
         JsonNode fiveYears = ReviewJson.MAPPER.readTree(run("rules", "--format", "json", "--as-of", "2025-04-01").out());

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import placementreview.io.InputException;
 import placementreview.model.PolicyParameter;
+import placementreview.model.ReviewContext;
 import placementreview.testing.TestRules;
 
 /** --set NAME=VALUE: checked against the parameters the tables define and the kind of value each unit says. */
@@ -69,6 +71,24 @@ class ParameterOverlayTest {
                 "under-16-unregistered-ban-from=20210910", "out-of-area-distance-miles=25.5");
         assertThat(settings.get(0).before()).isEqualByComparingTo("10000");
         assertThat(settings.get(0).definedAt()).endsWith("reference/parameters.csv:2");
+    }
+
+    @Test
+    void aPriceSetIsAtItsPriceYearAndTheReviewSeesItUplifted() {
+        Rulebase changed = ParameterOverlay.apply(base, ParameterOverlay.parse(base,
+                List.of("holiday-care-weekly=700")));
+        ReviewContext context = new ReviewContext(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 4, 1),
+                LocalDate.of(2027, 3, 31));
+        // 700.00 at 2016-17 prices x 134.4 / 100.0 = 940.80 at 2026-27 prices; the shipped 646.00 gives 868.22
+        assertThat(seen(changed, context).value()).isEqualByComparingTo("940.80");
+        assertThat(seen(changed, context).price().priceYear()).isEqualTo("2016-17");
+        assertThat(seen(base, context).value()).isEqualByComparingTo("868.22");
+    }
+
+    private static PolicyParameter seen(Rulebase rulebase, ReviewContext context) {
+        return rulebase.reference().factsAt(context).stream().filter(PolicyParameter.class::isInstance)
+                .map(PolicyParameter.class::cast).filter(p -> p.name().equals("holiday-care-weekly")).findFirst()
+                .orElseThrow();
     }
 
     @Test

@@ -126,6 +126,40 @@ class PagesBrowserIT {
     }
 
     @Test
+    void thePanelShowsTheCouncilsOwnMarketAfterTheTotalsAsTheApiGivesIt() throws Exception {
+        driver.get(TestServer.server().url() + "panel.html");
+        signIn(TestServer.PANEL);
+        driver.findElement(By.id("casefile")).sendKeys(TestServer.DEMO.toAbsolutePath().toString());
+        driver.findElement(By.id("review-submit")).click();
+        waitUpTo(60).until(d -> !d.findElements(By.cssSelector("#market tbody tr")).isEmpty());
+        var review = placementreview.report.ReviewJson.MAPPER.readTree(
+                TestServer.post("/api/review", TestServer.PANEL, TestServer.demo()).body());
+        var market = review.get("market");
+        List<WebElement> rows = driver.findElements(By.cssSelector("#market tbody tr"));
+        assertThat(rows).hasSize(market.size());
+        // the first group, as the JSON gives it, in the page's words and pounds
+        var first = market.get(0);
+        assertThat(first.get("type").asText()).isEqualTo("IN_HOUSE_FOSTER");
+        assertThat(rows.get(0).findElement(By.cssSelector("th[scope=row]")).getText()).isEqualTo("In-house foster care");
+        assertThat(rows.get(0).getText()).contains(first.get("band").asText().toLowerCase(java.util.Locale.ROOT),
+                first.get("count").asText(), gbp(first.get("median").decimalValue()),
+                gbp(first.get("publishedBenchmark").decimalValue()));
+        assertThat(driver.findElement(By.cssSelector("#market caption")).getText())
+                .contains("The council's own market", review.get("benchmarks").get("priceYear").asText() + " prices");
+        // after the totals
+        assertThat(driver.findElement(By.cssSelector("#totals p + #market")).isDisplayed()).isTrue();
+        driver.findElement(By.id("download-market")).click();
+        waitUpTo(60).until(d -> d.findElement(By.id("status")).getText().endsWith("-market.csv."));
+        assertThat(driver.findElement(By.id("errors")).getText()).isEmpty();
+        Axe.assertNoSeriousViolations(driver, "the panel page with the market table");
+        noCspViolations();
+    }
+
+    private static String gbp(java.math.BigDecimal pounds) {
+        return java.text.NumberFormat.getCurrencyInstance(java.util.Locale.UK).format(pounds);
+    }
+
+    @Test
     void theSocialWorkerChecksOneChildFromTheFactsForm() {
         driver.get(TestServer.server().url() + "check.html");
         signIn(TestServer.SOCIAL_WORKER);

@@ -124,6 +124,14 @@ class WebApiTest {
         HttpResponse<String> options = post("/api/review.csv?top=3&section=options", PANEL, demo());
         assertThat(options.statusCode()).isEqualTo(200);
         assertThat(options.body()).isNotEqualTo(csv.body());
+        HttpResponse<String> market = post("/api/review.csv?section=market", PANEL, demo());
+        assertThat(market.statusCode()).isEqualTo(200);
+        assertThat(market.headers().firstValue("Content-Disposition")).hasValueSatisfying(d ->
+                assertThat(d).contains("-market.csv"));
+        assertThat(market.body()).startsWith("type,band,count,lowerQuartile,median,upperQuartile,");
+        // one row per group of the review's market, as the JSON API gives it
+        assertThat(market.body().lines().count() - 1)
+                .isEqualTo(json(post("/api/review", PANEL, demo())).path("market").size()).isGreaterThan(5);
         HttpResponse<String> pack = post("/api/pack", PANEL, demo());
         assertThat(pack.statusCode()).isEqualTo(200);
         assertThat(pack.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));

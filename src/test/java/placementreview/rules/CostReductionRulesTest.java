@@ -244,15 +244,29 @@ class CostReductionRulesTest {
         verifyRule("CR-07").given(placement().previousWeeklyCore(null).core("9000.00")).doesNotFire();
     }
 
-    // CR-08 / CR-09: residential school paid more weeks than the EHCP specifies, or than term-time-weeks (38)
+    // CR-08 / CR-09: residential school paid more weeks than the EHCP specifies, or than term-time-weeks (38).
+    // Holiday care £646.00 at 2016-17 prices x 134.4 / 100.0 = £868.22 at 2026-27 prices;
+    // (5000.00 - 868.22) x 14 weeks not paid = 57,844.92 a year; / 52 = 1,112.4023 = £1,112.40 a week
     @Test
     void cr08PaysOnlyTheEhcpWeeks() {
-        verifyRule("CR-08").given(school().ehcpWeeks(38)).fires().withWeeklySaving("1172.23")
-                .withFullYearSaving("60956.00");
+        verifyRule("CR-08").given(school().ehcpWeeks(38)).fires().withWeeklySaving("1112.40")
+                .withFullYearSaving("57844.92");
         verifyRule("CR-08").given(school().ehcpWeeks(38).weeksPerYear(39)).fires();
         verifyRule("CR-08").given(school().ehcpWeeks(38).weeksPerYear(38)).doesNotFire();
         verifyRule("CR-08").given(school().ehcpWeeks(52)).doesNotFire();
         verifyRule("CR-08").given(school().ehcpWeeks(null)).doesNotFire();
+    }
+
+    @Test
+    void cr08UpliftsHolidayCareToTheReviewYearAndShowsTheOriginal() {
+        verifyRule("CR-08").given(school().ehcpWeeks(38)).fires()
+                .withEvidence("holidayCare", "868.22")
+                .withEvidenceStarting("holidayCareRate", "holiday-care-weekly = 868.22 a week at 2026-27 prices"
+                        + " = 646.00 at 2016-17 prices x index 134.4 / 100.0 (local default")
+                .withTitleContaining("with holiday care at £868.22 a week (2026-27 prices)");
+        // a school costing no more than holiday care at this year's prices saves nothing
+        verifyRule("CR-08").given(school().ehcpWeeks(38).core("868.22")).doesNotFire();
+        verifyRule("CR-08").given(school().ehcpWeeks(38).core("868.23")).fires();
     }
 
     @Test
