@@ -100,8 +100,9 @@ final class Api {
     }
 
     void explain(Context ctx) {
-        String placementId = placementId(ctx);
+        // the body first, so a client still sending it reads a missing placement's 400 rather than a closed connection
         CaseFile caseFile = readCases(ctx);
+        String placementId = placementId(ctx);
         Evaluation evaluation = about(placementId, () -> service.explain(caseFile, placementId));
         SavingsPlan plan = service.savingsPlan(caseFile, evaluation, threadsFor(caseFile));
         respond(ctx, Reports.explain(evaluation, plan, caseFile, service.rulebase().version()), Format.JSON,
@@ -110,8 +111,9 @@ final class Api {
 
     /** The social worker's step-down check of one placement: the JSON of {@code check --format json}. */
     void check(Context ctx) {
-        String placementId = placementId(ctx);
+        // the body first, so a client still sending it reads a missing placement's 400 rather than a closed connection
         CaseFile caseFile = readCases(ctx);
+        String placementId = placementId(ctx);
         StepDownCheck check = about(placementId, () -> service.check(caseFile, placementId, threadsFor(caseFile)));
         respond(ctx, Reports.check(check, true), Format.JSON,
                 new Recording(caseFile, placementArguments(ctx, "check", placementId), ShownOf.check(check)));
