@@ -71,8 +71,8 @@ public final class ForecastJson {
         root.put("rulebaseVersion", rulebaseVersion);
         ReviewJson.provenance(root, caseFile.inputSha256());
         root.setAll(tree(forecast, true));
-        root.set("rejected", ReviewJson.rejected(caseFile.rejected()));
-        root.set("notes", ReviewJson.notes(caseFile.notes()));
+        root.set("rejected", ReviewJson.recordMessages(caseFile.rejected()));
+        root.set("notes", ReviewJson.recordMessages(caseFile.notes()));
         return root;
     }
 

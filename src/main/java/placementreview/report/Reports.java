@@ -100,8 +100,8 @@ public final class Reports {
                 Format.JSON, out -> {
                     var root = ReviewJson.MAPPER.createObjectNode();
                     root.put("accepted", caseFile.placements().size());
-                    root.set("rejected", ReviewJson.rejected(caseFile.rejected()));
-                    root.set("notes", ReviewJson.notes(caseFile.notes()));
+                    root.set("rejected", ReviewJson.recordMessages(caseFile.rejected()));
+                    root.set("notes", ReviewJson.recordMessages(caseFile.notes()));
                     ReviewJson.write(root, out);
                 }));
     }

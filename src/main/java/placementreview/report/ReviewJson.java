@@ -18,11 +18,10 @@ import placementreview.engine.BuildInfo;
 import placementreview.engine.TraceEntry;
 import placementreview.model.Effect;
 import placementreview.model.Finding;
-import placementreview.model.InputNote;
 import placementreview.model.Money;
 import placementreview.model.Placement;
 import placementreview.model.PortfolioFinding;
-import placementreview.model.Rejection;
+import placementreview.model.RecordMessage;
 import placementreview.model.ReviewContext;
 import placementreview.model.Savings;
 import placementreview.review.CostTotals;
@@ -80,8 +79,8 @@ public final class ReviewJson {
         provenance(root, review.inputSha256());
         root.put("reviewed", review.ranked().size());
         root.put("rankedBy", review.rankedBy().name().toLowerCase());
-        root.set("rejected", rejected(review.rejected()));
-        root.set("notes", notes(review.notes()));
+        root.set("rejected", recordMessages(review.rejected()));
+        root.set("notes", recordMessages(review.notes()));
         ArrayNode top = root.putArray("top");
         review.top().forEach(r -> top.add(placement(r, review.context()).set("stepDown",
                 StepDownJson.stepDown(placementreview.review.StepDown.of(r, review.portfolio())))));
@@ -103,27 +102,11 @@ public final class ReviewJson {
         root.put("inputSha256", inputSha256);
     }
 
-    public static ArrayNode rejected(List<Rejection> rejected) {
+    /** Rejected records, or values read with a change (notes): each with its file, record, field and message. */
+    public static ArrayNode recordMessages(List<? extends RecordMessage> messages) {
         ArrayNode out = MAPPER.createArrayNode();
-        for (Rejection r : rejected) {
-            ObjectNode node = out.addObject();
-            node.put("file", r.file());
-            node.put("id", r.id());
-            node.put("field", r.field());
-            node.put("message", r.message());
-        }
-        return out;
-    }
-
-    /** Values read with a change (money rounded to the penny), each with its file, record, field and what was done. */
-    public static ArrayNode notes(List<InputNote> notes) {
-        ArrayNode out = MAPPER.createArrayNode();
-        for (InputNote n : notes) {
-            ObjectNode node = out.addObject();
-            node.put("file", n.file());
-            node.put("id", n.id());
-            node.put("field", n.field());
-            node.put("message", n.message());
+        for (RecordMessage m : messages) {
+            out.addObject().put("file", m.file()).put("id", m.id()).put("field", m.field()).put("message", m.message());
         }
         return out;
     }

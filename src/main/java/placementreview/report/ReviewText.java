@@ -6,6 +6,7 @@ import placementreview.model.Finding;
 import placementreview.model.FindingKind;
 import placementreview.model.InputNote;
 import placementreview.model.Money;
+import placementreview.model.RecordMessage;
 import placementreview.model.Rejection;
 import placementreview.model.ReviewContext;
 import placementreview.model.Savings;
@@ -154,20 +155,19 @@ public final class ReviewText {
     }
 
     public static String notes(List<InputNote> notes) {
-        if (notes.isEmpty()) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder("\nNotes on values read (records kept)\n");
-        notes.forEach(n -> out.append("  ").append(n.describe()).append('\n'));
-        return out.toString();
+        return recordMessages("Notes on values read (records kept)", notes);
     }
 
     public static String rejected(List<Rejection> rejected) {
-        if (rejected.isEmpty()) {
+        return recordMessages("Rejected records (not reviewed)", rejected);
+    }
+
+    private static String recordMessages(String heading, List<? extends RecordMessage> messages) {
+        if (messages.isEmpty()) {
             return "";
         }
-        StringBuilder out = new StringBuilder("\nRejected records (not reviewed)\n");
-        rejected.forEach(r -> out.append("  ").append(r.describe()).append('\n'));
+        StringBuilder out = new StringBuilder("\n").append(heading).append('\n');
+        messages.forEach(m -> out.append("  ").append(m.describe()).append('\n'));
         return out.toString();
     }
 }

@@ -37,7 +37,7 @@ public final class WhatIfJson {
         w.placements().forEach(p -> placements.add(placement(p)));
         node.set("caseload", findings(w.caseload()));
         node.set("totals", totals(w.totals()));
-        node.set("rejected", ReviewJson.rejected(w.rejected()));
+        node.set("rejected", ReviewJson.recordMessages(w.rejected()));
         return root;
     }
 
