@@ -49,12 +49,12 @@ public class EvaluationBenchmark {
         placement = demo.placements().stream().max(java.util.Comparator.comparing(Placement::getWeeklyCost))
                 .orElseThrow();
         context = ReviewService.contextOf(demo);
-        session = new PlacementSession(rulebase, false);
+        session = new PlacementSession(rulebase, FindingDetail.TITLES, context, List.of());
     }
 
     @Benchmark
     public Evaluation evaluateOnePlacement() {
-        return MatchedValues.withoutEvidence(() -> session.evaluate(placement, context));
+        return session.evaluate(placement, context);
     }
 
     @TearDown(Level.Trial)

@@ -41,45 +41,38 @@ public final class PlacementEvaluator {
         this.rulebase = rulebase;
     }
 
+    /** One placement in full: its findings with their evidence, and the trace. */
     public Evaluation evaluate(Placement placement, ReviewContext context) {
-        return evaluate(placement, context, true);
+        return evaluate(placement, context, List.of());
     }
 
-    /**
-     * One placement; when {@code traced} is false, without the trace (an empty list) and without the findings'
-     * evidence (empty maps): the same findings, savings and titles in far less memory, for ranking at scale.
-     */
-    public Evaluation evaluate(Placement placement, ReviewContext context, boolean traced) {
-        return evaluate(placement, context, traced, List.of());
-    }
-
-    /** One placement, with the caseload facts its rules compare it with (the council's own market). */
-    public Evaluation evaluate(Placement placement, ReviewContext context, boolean traced, List<?> caseloadFacts) {
-        try (PlacementSession session = new PlacementSession(rulebase, traced, context, caseloadFacts)) {
+    /** One placement in full, with the caseload facts its rules compare it with (the council's own market). */
+    public Evaluation evaluate(Placement placement, ReviewContext context, List<?> caseloadFacts) {
+        try (PlacementSession session = new PlacementSession(rulebase, FindingDetail.FULL, context, caseloadFacts)) {
             return session.evaluate(placement, context);
         }
     }
 
-    /** Evaluates every placement, keeping their order, on the given number of worker threads. */
+    /** Evaluates every placement in full, keeping their order, on the given number of worker threads. */
     public List<Evaluation> evaluateAll(List<Placement> placements, ReviewContext context, int threads) {
-        return evaluateAll(placements, context, List.of(), threads, true, done -> { });
+        return evaluateAll(placements, context, List.of(), threads, FindingDetail.FULL, done -> { });
     }
 
     /**
-     * Evaluates every placement, keeping their order, on the given number of worker threads, with or without the
-     * trace, each seeing the caseload facts (the council's own market); {@code progress} is told the running count of
-     * placements done (from the worker threads). Each worker thread reuses one {@link PlacementSession} (emptied after
-     * every placement); all are disposed at the end.
+     * Evaluates every placement, keeping their order, on the given number of worker threads, keeping the findings in
+     * the given detail, each seeing the caseload facts (the council's own market); {@code progress} is told the
+     * running count of placements done (from the worker threads). Each worker thread reuses one
+     * {@link PlacementSession} (emptied after every placement); all are disposed at the end.
      */
     public List<Evaluation> evaluateAll(List<Placement> placements, ReviewContext context, List<?> caseloadFacts,
-                                        int threads, boolean traced, IntConsumer progress) {
+                                        int threads, FindingDetail detail, IntConsumer progress) {
         AtomicInteger done = new AtomicInteger();
         List<PlacementSession> opened = Collections.synchronizedList(new ArrayList<>());
         ThreadLocal<PlacementSession> sessions = new ThreadLocal<>();
         Function<Placement, Evaluation> one = p -> {
             PlacementSession session = sessions.get();
             if (session == null) {
-                session = new PlacementSession(rulebase, traced, context, caseloadFacts);
+                session = new PlacementSession(rulebase, detail, context, caseloadFacts);
                 opened.add(session);
                 sessions.set(session);
             }

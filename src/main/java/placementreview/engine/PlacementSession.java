@@ -27,18 +27,21 @@ import placementreview.model.ReviewContext;
 final class PlacementSession implements AutoCloseable {
     private final KieSession session;
     private final TraceRecorder trace;
-    private final boolean traced;
+    private final FindingDetail detail;
+    private final LeanFindings lean;
     private final List<FactHandle> added = new ArrayList<>();
     private final FiringLimit limit = new FiringLimit(FiringLimit.PLACEMENT_FIRINGS, FiringLimit.PLACEMENT_TIME);
     private final ReviewContext pricedFor;
 
     /**
      * A session for placements reviewed in one context: the reference facts with every rate at the prices of the
-     * context's financial year, and the caseload facts (the council's own market) every placement is compared with.
+     * context's financial year, and the caseload facts (the council's own market) every placement is compared with;
+     * the findings kept in the given detail.
      */
-    PlacementSession(Rulebase rulebase, boolean traced, ReviewContext context, List<?> caseloadFacts) {
+    PlacementSession(Rulebase rulebase, FindingDetail detail, ReviewContext context, List<?> caseloadFacts) {
         this.session = rulebase.kieBase().newKieSession();
-        this.traced = traced;
+        this.detail = detail;
+        this.lean = detail == FindingDetail.LEAN ? LeanFindings.of(rulebase) : null;
         this.trace = new TraceRecorder(null);
         this.pricedFor = context;
         for (Object fact : rulebase.reference().factsAt(context)) {
@@ -53,13 +56,13 @@ final class PlacementSession implements AutoCloseable {
                 added.add(event.getFactHandle());
             }
         });
-        if (traced) {
+        if (detail == FindingDetail.FULL) {
             trace.attachTo(session);
         }
         session.addEventListener(limit);
     }
 
-    /** The findings (sorted) and, when traced, the trace of one placement; the session is emptied afterwards. */
+    /** The findings (sorted) and, in full detail, the trace of one placement; the session is emptied afterwards. */
     Evaluation evaluate(Placement placement, ReviewContext context) {
         if (!context.yearStart().equals(pricedFor.yearStart())) {
             throw new IllegalArgumentException("session priced for the year from " + pricedFor.yearStart()
@@ -70,7 +73,7 @@ final class PlacementSession implements AutoCloseable {
         try {
             session.insert(context);
             session.insert(placement);
-            if (traced) {
+            if (detail == FindingDetail.FULL) {
                 session.fireAllRules(limit);
             } else {
                 MatchedValues.withoutEvidence(() -> session.fireAllRules(limit));
@@ -83,7 +86,11 @@ final class PlacementSession implements AutoCloseable {
                 }
             }
             findings.sort(PlacementEvaluator.FINDING_ORDER);
-            return new Evaluation(placement, List.copyOf(findings), traced ? trace.entries() : List.of());
+            if (lean != null) {
+                findings.replaceAll(lean::of);
+            }
+            return new Evaluation(placement, List.copyOf(findings),
+                    detail == FindingDetail.FULL ? trace.entries() : List.of());
         } finally {
             for (int i = added.size() - 1; i >= 0; i--) {
                 FactHandle handle = added.get(i);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import placementreview.engine.FindingDetail;
 import placementreview.engine.ParameterOverlay;
 import placementreview.engine.RuleChange;
 import placementreview.engine.RuleFolder;
@@ -79,22 +80,28 @@ public final class PolicyComparison {
 
     /** Reads the case files under each rulebase (their DST ceilings may differ) and reviews both. */
     public WhatIf run(List<Path> files, LocalDate asOf, ReviewOptions options) {
-        return compare(base.review(base.read(files, asOf), options), changed.review(changed.read(files, asOf), options));
+        return compare(base.review(base.read(files, asOf), titled(options)),
+                changed.review(changed.read(files, asOf), titled(options)));
     }
 
     /** Case files given as sources (a receipt's stored inputs, for replay), read under each rulebase. */
     public WhatIf runSources(List<placementreview.io.CaseSource> sources, LocalDate asOf, ReviewOptions options) {
-        return compare(base.review(base.readSources(sources, asOf), options),
-                changed.review(changed.readSources(sources, asOf), options));
+        return compare(base.review(base.readSources(sources, asOf), titled(options)),
+                changed.review(changed.readSources(sources, asOf), titled(options)));
     }
 
     /** One case file given as bytes (a web request's body), read under each rulebase and reviewed under both. */
     public WhatIf run(String name, byte[] body, boolean csv, LocalDate asOf, ReviewOptions options) throws IOException {
         try (InputStream a = new ByteArrayInputStream(body);
              InputStream b = new ByteArrayInputStream(body)) {
-            return compare(base.review(base.read(name, a, asOf, csv), options),
-                    changed.review(changed.read(name, b, asOf, csv), options));
+            return compare(base.review(base.read(name, a, asOf, csv), titled(options)),
+                    changed.review(changed.read(name, b, asOf, csv), titled(options)));
         }
+    }
+
+    /** The comparison reads the titles of every placement's findings, not only of those shown. */
+    private static ReviewOptions titled(ReviewOptions options) {
+        return options.withBeyondTop(FindingDetail.TITLES);
     }
 
     private WhatIf compare(Review before, Review after) {

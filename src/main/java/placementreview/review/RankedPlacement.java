@@ -12,9 +12,9 @@ import placementreview.model.Savings;
 /**
  * One placement in rank order, with its cost figures, its findings, the trace of the rules that fired, and its
  * best achievable reduction in the council's spend, savings and cost recovered apart (see {@link SavingsPlan} for
- * what counts). The trace and the findings'
- * evidence are kept for the top N only (the placements the outputs show); beyond it the trace is empty and each
- * finding's evidence map is empty (savings, titles and families are all there).
+ * what counts). The findings in full and the trace are kept for the top N only (the placements the outputs show);
+ * beyond it the trace is empty and the findings are lean (rule id, kind, family, effect and savings; see
+ * {@code FindingDetail}), except in a comparison of two reviews, which keeps every finding's title.
  */
 public record RankedPlacement(int rank, Placement placement, BigDecimal weeklyCost, BigDecimal netAnnualCost,
                               BigDecimal costToYearEnd, List<Finding> findings, List<TraceEntry> trace,

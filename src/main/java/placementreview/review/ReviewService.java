@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import placementreview.engine.Evaluation;
+import placementreview.engine.FindingDetail;
 import placementreview.engine.PlacementEvaluator;
 import placementreview.engine.PortfolioEvaluator;
 import placementreview.engine.Rulebase;
@@ -88,19 +89,21 @@ public final class ReviewService {
 
     /**
      * The review, telling {@code progress} how many placements are done. Only the top N (the ones the outputs show)
-     * carry their trace and their findings' evidence: the rules are run once without them for every placement
-     * (for ranking and totals), then again with them for the top N (same facts, same rules, same findings and
-     * savings), so the traces and evidence of 100,000 placements never sit in memory.
+     * carry their findings in full with the trace: the rules are run once for every placement keeping lean findings
+     * (what ranking and totals need; {@link ReviewOptions#beyondTop()}), then again in full for the top N (same facts,
+     * same rules, same findings and savings), so the titles, evidence and traces of 100,000 placements never sit in
+     * memory.
      */
     public Review review(CaseFile caseFile, ReviewOptions options, Progress progress) {
         ReviewContext context = contextOf(caseFile);
         List<MarketRate> market = Market.of(caseFile.placements());
         int total = caseFile.placements().size();
         int shown = options.top() != null ? options.top() : panelTop;
-        // when every placement is shown (a small file), one traced pass is enough
+        // when every placement is shown (a small file), one pass in full is enough
         boolean allShown = shown >= total;
         List<Evaluation> evaluations = evaluator.evaluateAll(caseFile.placements(), context, market,
-                options.threads(), allShown, done -> progress.done(done, total));
+                options.threads(), allShown ? FindingDetail.FULL : options.beyondTop(),
+                done -> progress.done(done, total));
         progress.finished(total);
         List<Finding> caseload = caseload(caseFile, context, evaluations);
         InHousePlaces places = InHousePlaces.of(caseload);
@@ -113,7 +116,8 @@ public final class ReviewService {
         unranked.sort(order(options.by()));
         List<Placement> top = allShown ? List.of() : unranked.subList(0, Math.max(0, Math.min(shown,
                 unranked.size()))).stream().map(RankedPlacement::placement).toList();
-        List<Evaluation> traced = evaluator.evaluateAll(top, context, market, options.threads(), true, done -> { });
+        List<Evaluation> traced = evaluator.evaluateAll(top, context, market, options.threads(), FindingDetail.FULL,
+                done -> { });
         List<RankedPlacement> ranked = new ArrayList<>(unranked.size());
         for (int i = 0; i < unranked.size(); i++) {
             RankedPlacement r = unranked.get(i);
@@ -191,8 +195,7 @@ public final class ReviewService {
 
     /** The rules' findings and trace for one placement. */
     public Evaluation explain(CaseFile caseFile, String placementId) {
-        return evaluator.evaluate(find(caseFile, placementId), contextOf(caseFile), true,
-                Market.of(caseFile.placements()));
+        return evaluator.evaluate(find(caseFile, placementId), contextOf(caseFile), Market.of(caseFile.placements()));
     }
 
     /**
@@ -219,8 +222,9 @@ public final class ReviewService {
         ReviewContext context = contextOf(caseFile);
         List<MarketRate> market = Market.of(caseFile.placements());
         List<Finding> caseload = caseloads.get(caseFile, () -> caseload(caseFile, context,
-                evaluator.evaluateAll(caseFile.placements(), context, market, threads, false, done -> { })));
-        Evaluation own = evaluator.evaluate(placement, context, true, market);
+                evaluator.evaluateAll(caseFile.placements(), context, market, threads, FindingDetail.LEAN,
+                        done -> { })));
+        Evaluation own = evaluator.evaluate(placement, context, market);
         return new StepDownCheck(placement, caseFile.asOf(), rulebase.version(),
                 StepDown.of(placement.id(), own.findings(), caseload), caseFile.placements().size() > 1,
                 caseFile.capacity(), caseFile.inputSha256());

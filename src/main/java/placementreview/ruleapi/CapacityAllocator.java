@@ -95,6 +95,7 @@ public final class CapacityAllocator {
         }
         List<String> order = new ArrayList<>(pools.keySet());
         order.sort(Comparator.comparing((String p) -> poolPreference.get(p)).thenComparing(p -> p));
+        Map<String, Integer> uncappedPreference = bestUncappedPreference(open);
         Set<String> settled = new HashSet<>();
         List<Decision> decisions = new ArrayList<>();
         for (String pool : order) {
@@ -104,7 +105,7 @@ public final class CapacityAllocator {
             }
             List<StepDownCandidate> competing = new ArrayList<>();
             for (StepDownCandidate c : best.values()) {
-                if (settled.contains(c.placementId()) || morePreferredUncappedRoute(open, c)) {
+                if (settled.contains(c.placementId()) || morePreferredUncappedRoute(uncappedPreference, c)) {
                     decisions.add(new Decision(c, CapacityStatus.NOT_NEEDED, 0, 0, places(capacity, pool)));
                 } else {
                     competing.add(c);
@@ -127,9 +128,20 @@ public final class CapacityAllocator {
         return decisions;
     }
 
-    private static boolean morePreferredUncappedRoute(List<StepDownCandidate> open, StepDownCandidate c) {
-        return open.stream().anyMatch(o -> o.placementId().equals(c.placementId()) && !o.route().capacityLimited()
-                && o.getPreference() < c.getPreference());
+    /** For each placement, the preference of its most preferred open route that needs no in-house place. */
+    private static Map<String, Integer> bestUncappedPreference(List<StepDownCandidate> open) {
+        Map<String, Integer> best = new HashMap<>();
+        for (StepDownCandidate o : open) {
+            if (!o.route().capacityLimited()) {
+                best.merge(o.placementId(), o.getPreference(), Math::min);
+            }
+        }
+        return best;
+    }
+
+    private static boolean morePreferredUncappedRoute(Map<String, Integer> uncappedPreference, StepDownCandidate c) {
+        Integer best = uncappedPreference.get(c.placementId());
+        return best != null && best < c.getPreference();
     }
 
     static Integer places(Capacity capacity, String pool) {

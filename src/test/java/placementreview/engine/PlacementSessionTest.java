@@ -1,6 +1,7 @@
 package placementreview.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -13,11 +14,14 @@ import org.kie.api.command.Command;
 import org.kie.api.runtime.ExecutionResults;
 import org.kie.api.runtime.StatelessKieSession;
 import org.kie.internal.command.CommandFactory;
+import placementreview.model.Apportionment;
 import placementreview.model.CaseFile;
 import placementreview.model.Finding;
+import placementreview.model.LeanFinding;
 import placementreview.model.MarketRate;
 import placementreview.model.Placement;
 import placementreview.model.ReviewContext;
+import placementreview.model.StepDownCandidate;
 import placementreview.review.Market;
 import placementreview.review.ReviewService;
 import placementreview.testing.TestRules;
@@ -35,8 +39,8 @@ class PlacementSessionTest {
         ReviewContext context = ReviewService.contextOf(caseFile);
         List<MarketRate> market = Market.of(caseFile.placements());
         int references = rulebase.reference().facts().size() + market.size();
-        try (PlacementSession traced = new PlacementSession(rulebase, true, context, market);
-             PlacementSession untraced = new PlacementSession(rulebase, false, context, market)) {
+        try (PlacementSession traced = new PlacementSession(rulebase, FindingDetail.FULL, context, market);
+             PlacementSession untraced = new PlacementSession(rulebase, FindingDetail.TITLES, context, market)) {
             for (Placement p : caseFile.placements()) {
                 Evaluation fresh = fresh(rulebase, p, context, market);
                 Evaluation reused = traced.evaluate(p, context);
@@ -50,6 +54,39 @@ class PlacementSessionTest {
                 assertThat(untraced.factCount()).isEqualTo(references);
             }
         }
+    }
+
+    @Test
+    void aLeanSessionKeepsWhatRankingAndTotalsReadAndTheStepDownRoutesAndFundingSplitWhole() throws IOException {
+        Rulebase rulebase = TestRules.rulebase();
+        CaseFile caseFile = demo(200);
+        ReviewContext context = ReviewService.contextOf(caseFile);
+        List<MarketRate> market = Market.of(caseFile.placements());
+        int leanCount = 0;
+        try (PlacementSession titled = new PlacementSession(rulebase, FindingDetail.TITLES, context, market);
+             PlacementSession lean = new PlacementSession(rulebase, FindingDetail.LEAN, context, market)) {
+            for (Placement p : caseFile.placements()) {
+                List<Finding> full = titled.evaluate(p, context).findings();
+                List<Finding> kept = lean.evaluate(p, context).findings();
+                assertThat(kept).hasSameSizeAs(full);
+                for (int i = 0; i < full.size(); i++) {
+                    Finding f = full.get(i);
+                    Finding k = kept.get(i);
+                    assertThat(List.of(k.placementId(), k.ruleId(), k.kind(), k.family()))
+                            .isEqualTo(List.of(f.placementId(), f.ruleId(), f.kind(), f.family()));
+                    assertThat(k.effect()).isEqualTo(f.effect());
+                    assertThat(k.savings()).isEqualTo(f.savings());
+                    if (f instanceof StepDownCandidate || f instanceof Apportionment) {
+                        assertThat(k).isEqualTo(f);
+                    } else {
+                        assertThat(k).isInstanceOf(LeanFinding.class);
+                        assertThatThrownBy(k::title).hasMessageContaining(f.ruleId()).hasMessageContaining("lean");
+                        leanCount++;
+                    }
+                }
+            }
+        }
+        assertThat(leanCount).isGreaterThan(1000);
     }
 
     @Test

@@ -91,7 +91,7 @@ public final class RuleVerifier {
         List<MarketRate> market = Market.of(placements);
         List<Finding> placementFindings = new ArrayList<>();
         for (Placement p : placements) {
-            placementFindings.addAll(evaluator.evaluate(p, context, true, market).findings());
+            placementFindings.addAll(evaluator.evaluate(p, context, market).findings());
         }
         List<Finding> caseload = new PortfolioEvaluator(rulebase).evaluate(PlacementSummary.rankedByCost(placements),
                 capacity, context, placementFindings).findings();
