@@ -11,18 +11,18 @@ import placementreview.model.Placement;
 import placementreview.model.ReviewContext;
 
 /**
- * One stateful session reused for placement after placement by one thread. The reference facts are inserted once,
- * when the session is made; for each placement the review context and the placement go in, the rules fire, the
- * findings are collected, and then every fact inserted since (the context, the placement, the findings and any
+ * One stateful session reused for placement after placement by one thread, all in one review context. The reference
+ * facts and the context are inserted once, when the session is made; for each placement the placement goes in, the
+ * rules fire, the findings are collected, and then every fact inserted since (the placement, the findings and any
  * intermediate facts the rules made) is deleted again, so the session is back to holding only the reference facts
- * and nothing leaks from one placement to the next.
+ * and the context, and nothing leaks from one placement to the next.
  *
  * <p>Why not a fresh stateless session per placement (what issue 2 first asked for): the findings are the same —
  * each placement still sees exactly the reference facts, one context and itself — but a fresh session rebuilds its
  * node memories and re-inserts the 100-odd reference facts every time, which was about half the rules' cost per
- * placement. This relies on every rule matching the placement, its context or a fact derived from them (no rule
- * fires on reference facts alone), which {@code PlacementSessionTest} checks, along with identical findings to a fresh
- * session. Not thread-safe: one per thread; {@link #close} disposes it.
+ * placement. This relies on every rule matching the placement or a fact derived from it (no rule fires on the
+ * reference facts and the context alone), which {@code PlacementSessionTest} checks, along with identical findings to
+ * a fresh session. Not thread-safe: one per thread; {@link #close} disposes it.
  */
 final class PlacementSession implements AutoCloseable {
     private final KieSession session;
@@ -50,6 +50,9 @@ final class PlacementSession implements AutoCloseable {
         for (Object fact : caseloadFacts) {
             session.insert(fact);
         }
+        // the context stays for the session's life like the reference facts: inserted and deleted per placement, it
+        // rebuilt every rule's partial matches of context and parameters each time
+        session.insert(context);
         session.addEventListener(new DefaultRuleRuntimeEventListener() {
             @Override
             public void objectInserted(ObjectInsertedEvent event) {
@@ -64,14 +67,12 @@ final class PlacementSession implements AutoCloseable {
 
     /** The findings (sorted) and, in full detail, the trace of one placement; the session is emptied afterwards. */
     Evaluation evaluate(Placement placement, ReviewContext context) {
-        if (!context.yearStart().equals(pricedFor.yearStart())) {
-            throw new IllegalArgumentException("session priced for the year from " + pricedFor.yearStart()
-                    + ", not " + context.yearStart());
+        if (!context.equals(pricedFor)) {
+            throw new IllegalArgumentException("session made for " + pricedFor + ", not " + context);
         }
         trace.start(placement.id());
         limit.start();
         try {
-            session.insert(context);
             session.insert(placement);
             if (detail == FindingDetail.FULL) {
                 session.fireAllRules(limit);

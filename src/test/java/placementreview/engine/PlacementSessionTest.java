@@ -38,7 +38,7 @@ class PlacementSessionTest {
         CaseFile caseFile = demo(400);
         ReviewContext context = ReviewService.contextOf(caseFile);
         List<MarketRate> market = Market.of(caseFile.placements());
-        int references = rulebase.reference().facts().size() + market.size();
+        int references = rulebase.reference().facts().size() + market.size() + 1; // and the context
         try (PlacementSession traced = new PlacementSession(rulebase, FindingDetail.FULL, context, market);
              PlacementSession untraced = new PlacementSession(rulebase, FindingDetail.TITLES, context, market)) {
             for (Placement p : caseFile.placements()) {
@@ -90,14 +90,17 @@ class PlacementSessionTest {
     }
 
     @Test
-    void noRuleFiresOnReferenceFactsAlone() throws IOException {
-        // the reused session relies on this: a rule matching only reference and market facts would fire once per session
+    void noRuleFiresOnReferenceFactsAndTheContextAlone() throws IOException {
+        // the reused session relies on this: a rule matching only reference, market and context facts would fire once
+        // per session
         Rulebase rulebase = TestRules.rulebase();
         StatelessKieSession session = rulebase.kieBase().newStatelessKieSession();
         TraceRecorder trace = new TraceRecorder(null);
         session.addEventListener(trace);
-        List<Object> facts = new ArrayList<>(rulebase.reference().facts());
-        facts.addAll(Market.of(demo(200).placements()));
+        CaseFile caseFile = demo(200);
+        List<Object> facts = new ArrayList<>(rulebase.reference().factsAt(ReviewService.contextOf(caseFile)));
+        facts.addAll(Market.of(caseFile.placements()));
+        facts.add(ReviewService.contextOf(caseFile));
         session.execute(facts);
         assertThat(trace.entries()).isEmpty();
     }
