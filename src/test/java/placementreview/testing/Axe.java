@@ -6,6 +6,7 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.openqa.selenium.WebDriver;
@@ -16,12 +17,15 @@ import org.openqa.selenium.WebDriver;
  */
 public final class Axe {
     private static final Set<String> FAILING = Set.of("serious", "critical");
+    private static final Duration AXE_TIMEOUT = Duration.ofMinutes(3);
 
     private Axe() {
     }
 
     /** The serious and critical violations on the page now, one line each: impact, rule id, help, elements. */
     public static List<String> seriousViolations(WebDriver driver) {
+        // the printed pack is a long page: on a loaded 2-core machine axe took longer than the driver's 30 s default
+        driver.manage().timeouts().scriptTimeout(AXE_TIMEOUT);
         Results results = new AxeBuilder().analyze(driver);
         assertThat(results.getErrorMessage()).as("axe-core ran").isNull();
         return results.getViolations().stream().filter(rule -> FAILING.contains(rule.getImpact()))
