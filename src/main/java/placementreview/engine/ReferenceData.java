@@ -18,7 +18,9 @@ import placementreview.model.DstDomain;
 import placementreview.model.DstLevel;
 import placementreview.model.FrameworkRate;
 import placementreview.model.NeedBand;
+import placementreview.model.NeedBandDefinition;
 import placementreview.model.NeedBandRate;
+import placementreview.model.NeedBands;
 import placementreview.model.PlacementType;
 import placementreview.model.PolicyParameter;
 import placementreview.model.RatePrice;
@@ -32,6 +34,22 @@ import placementreview.model.StepDownRoute;
  */
 public record ReferenceData(List<Object> facts, Map<DstDomain, DstLevel> dstCeilings, ReferenceNames names,
                             PriceIndex prices) {
+
+    /**
+     * The facts as given, with the need band definitions worked out from the checklist parameters among them (a --set
+     * value included).
+     */
+    public ReferenceData {
+        List<Object> withBands = new ArrayList<>(facts.size() + NeedBand.values().length + 1);
+        facts.stream().filter(f -> !(f instanceof NeedBandDefinition)).forEach(withBands::add);
+        NeedBands bands = new NeedBands(value(withBands, NeedBands.HIGH_DOMAINS),
+                value(withBands, NeedBands.SEVERE_DOMAINS));
+        for (NeedBand band : NeedBand.values()) {
+            withBands.add(new NeedBandDefinition(band, bands));
+        }
+        withBands.add(new NeedBandDefinition(null, bands));
+        facts = List.copyOf(withBands);
+    }
 
     static ReferenceData load(RuleFolder folder) {
         List<Object> facts = new ArrayList<>();
@@ -123,6 +141,19 @@ public record ReferenceData(List<Object> facts, Map<DstDomain, DstLevel> dstCeil
 
     public List<PolicyParameter> parameters() {
         return facts.stream().filter(PolicyParameter.class::isInstance).map(PolicyParameter.class::cast).toList();
+    }
+
+    /** How a DST profile is banded, with the checklist thresholds of these parameters. */
+    public NeedBands needBands() {
+        return facts.stream().filter(NeedBandDefinition.class::isInstance).map(NeedBandDefinition.class::cast)
+                .map(NeedBandDefinition::bands).findFirst().orElseThrow();
+    }
+
+    private static BigDecimal value(List<Object> facts, String name) {
+        return facts.stream().filter(PolicyParameter.class::isInstance).map(PolicyParameter.class::cast)
+                .filter(p -> p.name().equals(name)).map(PolicyParameter::value).findFirst()
+                .orElseThrow(() -> new RulebaseException("rules/reference: parameter " + name
+                        + " is not defined in any parameters*.csv (the need band reads it)"));
     }
 
     /** A parameter Java reads too, as a whole number of 1 or more; missing or anything else stops the run (exit 2). */
