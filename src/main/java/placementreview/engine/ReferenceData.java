@@ -23,6 +23,7 @@ import placementreview.model.NeedBandRate;
 import placementreview.model.NeedBands;
 import placementreview.model.PlacementType;
 import placementreview.model.PolicyParameter;
+import placementreview.model.Priced;
 import placementreview.model.RatePrice;
 import placementreview.model.ReviewContext;
 import placementreview.model.SavingOverlap;
@@ -84,9 +85,9 @@ public record ReferenceData(List<Object> facts, Map<DstDomain, DstLevel> dstCeil
                             row.text("source"), row.where()));
                 }
                 Object fact = fact(table, row, ceilings);
-                if (PriceIndex.priceOf(fact) != null) {
-                    rates.add(new PriceIndex.Rate(row.where(), PriceIndex.label(fact), PriceIndex.priceOf(fact),
-                            PriceIndex.sourceOf(fact)));
+                if (fact instanceof Priced priced && priced.price() != null) {
+                    rates.add(new PriceIndex.Rate(row.where(), PriceIndex.label(fact), priced.price(),
+                            priced.source()));
                 }
                 if (fact != null) {
                     facts.add(fact);
