@@ -38,17 +38,20 @@ public record ReferenceData(List<Object> facts, Map<DstDomain, DstLevel> dstCeil
 
     /**
      * The facts as given, with the need band definitions worked out from the checklist parameters among them (a --set
-     * value included).
+     * value included); none when a parameter is missing ({@link #needBands()} then says which).
      */
     public ReferenceData {
         List<Object> withBands = new ArrayList<>(facts.size() + NeedBand.values().length + 1);
         facts.stream().filter(f -> !(f instanceof NeedBandDefinition)).forEach(withBands::add);
-        NeedBands bands = new NeedBands(value(withBands, NeedBands.HIGH_DOMAINS),
-                value(withBands, NeedBands.SEVERE_DOMAINS));
-        for (NeedBand band : NeedBand.values()) {
-            withBands.add(new NeedBandDefinition(band, bands));
+        BigDecimal high = value(withBands, NeedBands.HIGH_DOMAINS);
+        BigDecimal severe = value(withBands, NeedBands.SEVERE_DOMAINS);
+        if (high != null && severe != null) {
+            NeedBands bands = new NeedBands(high, severe);
+            for (NeedBand band : NeedBand.values()) {
+                withBands.add(new NeedBandDefinition(band, bands));
+            }
+            withBands.add(new NeedBandDefinition(null, bands));
         }
-        withBands.add(new NeedBandDefinition(null, bands));
         facts = List.copyOf(withBands);
     }
 
@@ -147,14 +150,14 @@ public record ReferenceData(List<Object> facts, Map<DstDomain, DstLevel> dstCeil
     /** How a DST profile is banded, with the checklist thresholds of these parameters. */
     public NeedBands needBands() {
         return facts.stream().filter(NeedBandDefinition.class::isInstance).map(NeedBandDefinition.class::cast)
-                .map(NeedBandDefinition::bands).findFirst().orElseThrow();
+                .map(NeedBandDefinition::bands).findFirst().orElseThrow(() -> new RulebaseException(
+                        "rules/reference: parameters " + NeedBands.HIGH_DOMAINS + " and " + NeedBands.SEVERE_DOMAINS
+                                + " must both be defined in parameters*.csv (the need band reads them)"));
     }
 
     private static BigDecimal value(List<Object> facts, String name) {
         return facts.stream().filter(PolicyParameter.class::isInstance).map(PolicyParameter.class::cast)
-                .filter(p -> p.name().equals(name)).map(PolicyParameter::value).findFirst()
-                .orElseThrow(() -> new RulebaseException("rules/reference: parameter " + name
-                        + " is not defined in any parameters*.csv (the need band reads it)"));
+                .filter(p -> p.name().equals(name)).map(PolicyParameter::value).findFirst().orElse(null);
     }
 
     /** A parameter Java reads too, as a whole number of 1 or more; missing or anything else stops the run (exit 2). */
