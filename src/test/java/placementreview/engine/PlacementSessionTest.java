@@ -37,7 +37,7 @@ class PlacementSessionTest {
         Rulebase rulebase = TestRules.rulebase();
         CaseFile caseFile = demo(400);
         ReviewContext context = ReviewService.contextOf(caseFile);
-        List<MarketRate> market = Market.of(caseFile.placements());
+        List<MarketRate> market = Market.of(caseFile.placements(), rulebase.reference().needBands());
         int references = rulebase.reference().facts().size() + market.size() + 1; // and the context
         try (PlacementSession traced = new PlacementSession(rulebase, FindingDetail.FULL, context, market);
              PlacementSession untraced = new PlacementSession(rulebase, FindingDetail.TITLES, context, market)) {
@@ -61,7 +61,7 @@ class PlacementSessionTest {
         Rulebase rulebase = TestRules.rulebase();
         CaseFile caseFile = demo(200);
         ReviewContext context = ReviewService.contextOf(caseFile);
-        List<MarketRate> market = Market.of(caseFile.placements());
+        List<MarketRate> market = Market.of(caseFile.placements(), rulebase.reference().needBands());
         int leanCount = 0;
         try (PlacementSession titled = new PlacementSession(rulebase, FindingDetail.TITLES, context, market);
              PlacementSession lean = new PlacementSession(rulebase, FindingDetail.LEAN, context, market)) {
@@ -99,7 +99,7 @@ class PlacementSessionTest {
         session.addEventListener(trace);
         CaseFile caseFile = demo(200);
         List<Object> facts = new ArrayList<>(rulebase.reference().factsAt(ReviewService.contextOf(caseFile)));
-        facts.addAll(Market.of(caseFile.placements()));
+        facts.addAll(Market.of(caseFile.placements(), rulebase.reference().needBands()));
         facts.add(ReviewService.contextOf(caseFile));
         session.execute(facts);
         assertThat(trace.entries()).isEmpty();
