@@ -95,9 +95,12 @@ public final class PortfolioEvaluator {
         facts.add(capacity);
         facts.addAll(summaries);
         facts.addAll(placementFacts);
+        // the placement findings inserted are left out of the result (the set is built before the session runs)
+        Set<Object> given = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Finding f : placementFindings) {
             if (seenByCaseloadRules(f)) {
                 facts.add(f);
+                given.add(f);
             }
         }
         StatelessKieSession session = rulebase.kieBase().newStatelessKieSession();
@@ -116,9 +119,6 @@ public final class PortfolioEvaluator {
         limit.check("the caseload");
         @SuppressWarnings("unchecked")
         Collection<Object> found = (Collection<Object>) results.getValue("findings");
-        // the placement findings given are left out before sorting (the set is built once the session is gone)
-        Set<Object> given = Collections.newSetFromMap(new IdentityHashMap<>());
-        given.addAll(placementFindings);
         List<Finding> caseload = found.stream().filter(f -> !given.contains(f)).map(Finding.class::cast)
                 .sorted(PlacementEvaluator.FINDING_ORDER).toList();
         return new PortfolioResult(caseload, trace.entries());

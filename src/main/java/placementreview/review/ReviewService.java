@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import placementreview.engine.Evaluation;
 import placementreview.engine.FindingDetail;
 import placementreview.engine.PlacementEvaluator;
@@ -105,6 +107,8 @@ public final class ReviewService {
                 options.threads(), allShown ? FindingDetail.FULL : options.beyondTop(),
                 done -> progress.done(done, total));
         progress.finished(total);
+        // the forecast needs no rules: worked out on another thread while this one runs the caseload rules
+        CompletableFuture<Forecast> forecast = CompletableFuture.supplyAsync(() -> forecast(caseFile, null));
         List<Finding> caseload = caseload(caseFile, context, evaluations);
         InHousePlaces places = InHousePlaces.of(caseload);
         List<RankedPlacement> unranked = new ArrayList<>(evaluations.size());
@@ -129,7 +133,15 @@ public final class ReviewService {
         }
         return new Review(caseFile.authority(), caseFile.asOf(), caseFile.financialYear(), rulebase.version(),
                 List.copyOf(ranked), shown, caseload, caseFile.rejected(), options.by(),
-                forecast(caseFile, null), caseFile.notes(), caseFile.inputSha256(), basis(context, market));
+                joined(forecast), caseFile.notes(), caseFile.inputSha256(), basis(context, market));
+    }
+
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     private BenchmarkBasis basis(ReviewContext context, List<MarketRate> market) {
