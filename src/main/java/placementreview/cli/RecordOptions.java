@@ -28,9 +28,9 @@ import placementreview.store.Timing;
 
 /**
  * --record (and --db): store the run as a receipt, in one transaction, its id on stderr and as {@code receipt.id}
- * in JSON output. The database is opened, and its insert rehearsed ({@link ReceiptStore#rehearse()}), on a
- * background thread while the rules load and the review runs; an unusable database stops the run with exit 2 before
- * any output, so a run asked to be recorded is never left unrecorded: if recording fails, no output is written.
+ * in JSON output. The database is opened while the rules compile and the review runs (it costs about as much as a
+ * JVM start); an unusable one stops the run with exit 2 before any output, so a run asked to be recorded is never
+ * left unrecorded: if recording fails, no output is written.
  */
 final class RecordOptions {
     /** Options that say where the output and receipt go, not what the run computes: left out of the receipt. */
@@ -95,7 +95,6 @@ final class RecordOptions {
                 long[] start = Timing.start();
                 ReceiptStore store = database.open();
                 Timing.since(start, "database opened in the background");
-                store.rehearse();
                 return store;
             });
         }

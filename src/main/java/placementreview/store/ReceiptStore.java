@@ -60,28 +60,6 @@ public final class ReceiptStore implements AutoCloseable {
         }
     }
 
-    /**
-     * Writes a made-up receipt and rolls it back. A command calls it on its background thread while it still
-     * computes, so that its real insert then runs on code the JVM has already loaded and linked: in a fresh JVM that
-     * roughly halves the insert's CPU time on the command's own path (docs/performance.md). Nothing of it is committed
-     * or seen by another connection; a failure is left for the real insert to report.
-     */
-    public void rehearse() {
-        long[] start = Timing.start();
-        try (Connection connection = database.connection()) {
-            connection.setAutoCommit(false);
-            try {
-                new ReceiptWriter(connection).insert(Rehearsal.receipt(Instant.now()));
-            } finally {
-                connection.rollback();
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException | RuntimeException e) {
-            return;
-        }
-        Timing.since(start, "receipt insert rehearsed and rolled back");
-    }
-
     private void insertInOneTransaction(NewReceipt receipt) throws SQLException {
         long[] start = Timing.start();
         try (Connection connection = database.connection()) {

@@ -43,44 +43,6 @@ class ReceiptStoreTest {
         return store.database().jdbi().withHandle(h -> h.createQuery(sql).mapTo(Integer.class).one());
     }
 
-    private static final List<String> TABLES = List.of("receipt", "receipt_rule_file", "receipt_input",
-            "receipt_output", "receipt_placement", "receipt_finding", "receipt_review", "receipt_caseload",
-            "rule_file_content", "input_content");
-
-    private static Map<String, Integer> rows(java.sql.Connection c) throws java.sql.SQLException {
-        Map<String, Integer> rows = new TreeMap<>();
-        for (String table : TABLES) {
-            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
-                rs.next();
-                rows.put(table, rs.getInt(1));
-            }
-        }
-        return rows;
-    }
-
-    @ParameterizedTest
-    @MethodSource("databases")
-    void aRehearsalWritesARowOfEveryKindAndLeavesNothing(TestDatabases kind) throws Exception {
-        try (ReceiptStore store = new ReceiptStore(kind.open())) {
-            store.record(receipt(MARCH, "input", "rule A", "a".repeat(64), shown("P-1", "CR-02")));
-            Map<String, Integer> before;
-            try (var c = store.database().connection()) {
-                before = rows(c);
-                c.setAutoCommit(false);
-                new ReceiptWriter(c).insert(Rehearsal.receipt(JUNE));
-                Map<String, Integer> during = rows(c);
-                TABLES.forEach(t -> assertThat(during.get(t)).as(t).isGreaterThan(before.get(t)));
-                c.rollback();
-                c.setAutoCommit(true);
-            }
-            store.rehearse();
-            store.rehearse();
-            try (var c = store.database().connection()) {
-                assertThat(rows(c)).isEqualTo(before);
-            }
-        }
-    }
-
     @ParameterizedTest
     @MethodSource("databases")
     void contentsAreStoredOncePerHashAndReadBackExactly(TestDatabases kind) {
