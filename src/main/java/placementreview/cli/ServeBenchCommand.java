@@ -56,8 +56,13 @@ final class ServeBenchCommand implements Callable<Integer> {
     @Option(names = "--clients", defaultValue = "8", description = "client threads (default 8)")
     int clients;
 
-    @Option(names = "--warm-up", defaultValue = "3000", description = "untimed requests first, one at a time (default 3000: the rule engine needs them to reach steady speed)")
+    @Option(names = "--warm-up", defaultValue = "3000", description = "untimed requests first, one at a time (default "
+            + "3000), then rounds of 1000 sent as the timed run sends them until a round in which the JIT compiler is "
+            + "nearly idle (0: no warm-up)")
     int warmUp;
+
+    @Option(names = "--warm-up-seconds", defaultValue = "120", description = "stop warming up after this long (default 120)")
+    int warmUpSeconds;
 
     @Option(names = "--max-seconds", defaultValue = "60", description = "stop the timed run after this long (default 60)")
     int maxSeconds;
@@ -68,8 +73,9 @@ final class ServeBenchCommand implements Callable<Integer> {
             throw new InputException("--endpoint must be check or explain");
         }
         if (requests < 1 || requests > 100_000 || clients < 1 || clients > 64 || rate < 0 || maxSeconds < 1
-                || maxSeconds > 600) {
-            throw new InputException("--requests 1..100000, --clients 1..64, --rate 0 or more, --max-seconds 1..600");
+                || maxSeconds > 600 || warmUp < 0 || warmUpSeconds < 1 || warmUpSeconds > 600) {
+            throw new InputException("--requests 1..100000, --clients 1..64, --rate 0 or more, --max-seconds 1..600,"
+                    + " --warm-up 0 or more, --warm-up-seconds 1..600");
         }
         PrintWriter out = spec.commandLine().getOut();
         if (!bodyMode.equals("one") && !bodyMode.equals("all")) {
@@ -87,10 +93,11 @@ final class ServeBenchCommand implements Callable<Integer> {
         try {
             URI uri = URI.create(server.url() + "api/" + endpoint + "?placement=" + placementId);
             LoadBench bench = new LoadBench(uri, generated.get(Role.SOCIAL_WORKER), body);
-            int failedWarmUp = bench.warmUp(warmUp);
-            if (failedWarmUp == warmUp && warmUp > 0) {
+            LoadBench.WarmUp warm = bench.warmUp(warmUp, rate, clients, Duration.ofSeconds(warmUpSeconds));
+            if (warm.failed() == warm.sent() && warm.sent() > 0) {
                 throw new InputException("every warm-up request failed: is " + placementId + " in " + file + "?");
             }
+            out.println(warm.describe());
             out.printf("POST /api/%s for %s, body %d bytes (%s), %d cores, %d client threads, %s%n", endpoint,
                     placementId, body.length, bodyMode.equals("one") ? "that placement only" : "the whole file",
                     Runtime.getRuntime().availableProcessors(), clients,
