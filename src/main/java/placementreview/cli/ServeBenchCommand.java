@@ -15,11 +15,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import placementreview.engine.RuleFolder;
+import placementreview.engine.RuleSources;
 import placementreview.http.Role;
 import placementreview.http.Tokens;
 import placementreview.http.WebServer;
 import placementreview.io.InputException;
+import placementreview.review.PolicyAlternatives;
 import placementreview.review.ReviewService;
+import placementreview.store.Database;
+import placementreview.store.DatabaseUrl;
+import placementreview.store.ReceiptStore;
 import placementreview.tools.LoadBench;
 
 @Command(name = "serve-bench", mixinStandardHelpOptions = true,
@@ -67,6 +72,11 @@ final class ServeBenchCommand implements Callable<Integer> {
     @Option(names = "--max-seconds", defaultValue = "60", description = "stop the timed run after this long (default 60)")
     int maxSeconds;
 
+    @Option(names = "--record-in", paramLabel = "DIR", description = "record every answer as serve does, in an H2 "
+            + "receipt database in DIR (use an empty folder: the run adds a receipt per request); without it nothing"
+            + " is recorded")
+    Path recordIn;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (!endpoint.equals("check") && !endpoint.equals("explain")) {
@@ -88,9 +98,14 @@ final class ServeBenchCommand implements Callable<Integer> {
         Map<Role, String> generated = Tokens.generate(new SecureRandom());
         RuleFolder folder = rules.folder();
         ReviewService service = new ReviewService(rules.load());
-        WebServer server = new WebServer(service, folder, Tokens.ofGenerated(generated),
-                new WebServer.Settings("127.0.0.1", 0, 64L * 1024 * 1024, Runtime.getRuntime().availableProcessors())).start();
+        ReceiptStore store = recordIn == null ? null : new ReceiptStore(Database.open(DatabaseUrl.resolve(
+                "jdbc:h2:file:" + recordIn.toAbsolutePath().resolve("serve-bench"), System.getenv()), 8));
+        WebServer server = new WebServer(service, RuleSources.of(folder), Tokens.ofGenerated(generated),
+                new WebServer.Settings("127.0.0.1", 0, 64L * 1024 * 1024, Runtime.getRuntime().availableProcessors()),
+                PolicyAlternatives.none(folder, service.rulebase()), store == null ? null
+                        : new WebServer.Receipts(store, folder, new ReplayCommand.CommandReplayer()));
         try {
+            server.start();
             URI uri = URI.create(server.url() + "api/" + endpoint + "?placement=" + placementId);
             LoadBench bench = new LoadBench(uri, generated.get(Role.SOCIAL_WORKER), body);
             LoadBench.WarmUp warm = bench.warmUp(warmUp, rate, clients, Duration.ofSeconds(warmUpSeconds));
@@ -98,13 +113,17 @@ final class ServeBenchCommand implements Callable<Integer> {
                 throw new InputException("every warm-up request failed: is " + placementId + " in " + file + "?");
             }
             out.println(warm.describe());
-            out.printf("POST /api/%s for %s, body %d bytes (%s), %d cores, %d client threads, %s%n", endpoint,
+            out.printf("POST /api/%s for %s, body %d bytes (%s), %d cores, %d client threads, %s, %s%n", endpoint,
                     placementId, body.length, bodyMode.equals("one") ? "that placement only" : "the whole file",
                     Runtime.getRuntime().availableProcessors(), clients,
-                    rate > 0 ? "target " + rate + " requests/s" : "as fast as possible");
+                    rate > 0 ? "target " + rate + " requests/s" : "as fast as possible",
+                    store == null ? "not recorded" : "every answer recorded in " + store.database().url().display());
             LoadBench.print(out, "measured", bench.run(requests, rate, clients, Duration.ofSeconds(maxSeconds)));
         } finally {
             server.stop();
+            if (store != null) {
+                store.close();
+            }
         }
         return PlacementReviewCommand.OK;
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.CompilationMXBean;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
 import java.lang.management.ThreadMXBean;
@@ -44,13 +45,14 @@ public final class LoadBench {
     /** What one run measured. Latencies in milliseconds, CPU and compiler time in seconds. */
     public record Result(int sent, int failed, double seconds, double perSecond, double p50, double p90, double p99,
                          double max, int cores, double loadBefore, double loadAfter, double processCpu,
-                         double clientCpu, double compiling) {
+                         double clientCpu, double compiling, long collections, double collecting) {
         public String describe() {
             return String.format(Locale.ROOT, "%d requests (%d failed) in %.1f s: %.0f requests/s; latency p50 %.2f ms,"
                     + " p90 %.2f ms, p99 %.2f ms, max %.2f ms\n  %d cores, load average %.2f before, %.2f after;"
                     + " CPU of the process %.2f s (%.2f ms a request), of which the client threads %.2f s;"
-                    + " JIT compiling %.2f s", sent, failed, seconds, perSecond, p50, p90, p99, max, cores, loadBefore,
-                    loadAfter, processCpu, sent == 0 ? 0 : processCpu * 1000 / sent, clientCpu, compiling);
+                    + " JIT compiling %.2f s; %d garbage collections, %.0f ms", sent, failed, seconds, perSecond, p50,
+                    p90, p99, max, cores, loadBefore, loadAfter, processCpu, sent == 0 ? 0 : processCpu * 1000 / sent,
+                    clientCpu, compiling, collections, collecting * 1000);
         }
     }
 
@@ -120,6 +122,7 @@ public final class LoadBench {
         double loadBefore = os.getSystemLoadAverage();
         long cpuBefore = processCpuNanos(os);
         long compiledBefore = compiler.getTotalCompilationTime();
+        long[] gcBefore = collections();
         long start = System.nanoTime();
         long deadline = start + limit.toNanos();
         List<Future<?>> workers = new ArrayList<>();
@@ -164,11 +167,23 @@ public final class LoadBench {
         double seconds = (System.nanoTime() - start) / 1e9;
         double processCpu = (processCpuNanos(os) - cpuBefore) / 1e9;
         double compiling = (compiler.getTotalCompilationTime() - compiledBefore) / 1e3;
+        long[] gcAfter = collections();
         long[] measured = Arrays.stream(latencies).filter(l -> l > 0).sorted().toArray();
         return new Result(done.get(), failed.get(), seconds, done.get() / seconds, percentile(measured, 50),
                 percentile(measured, 90), percentile(measured, 99), percentile(measured, 100),
                 Runtime.getRuntime().availableProcessors(), loadBefore, os.getSystemLoadAverage(), processCpu,
-                clientCpu.get() / 1e9, compiling);
+                clientCpu.get() / 1e9, compiling, gcAfter[0] - gcBefore[0], (gcAfter[1] - gcBefore[1]) / 1e3);
+    }
+
+    /** The garbage collectors' count and time (ms) so far, over every collector. */
+    private static long[] collections() {
+        long count = 0;
+        long millis = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, gc.getCollectionCount());
+            millis += Math.max(0, gc.getCollectionTime());
+        }
+        return new long[] {count, millis};
     }
 
     private LoopbackConnection connection() {
