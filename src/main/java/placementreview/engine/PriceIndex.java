@@ -10,6 +10,7 @@ import placementreview.model.BenchmarkRate;
 import placementreview.model.FrameworkRate;
 import placementreview.model.NeedBandRate;
 import placementreview.model.PolicyParameter;
+import placementreview.model.Priced;
 import placementreview.model.RatePrice;
 import placementreview.model.ReviewContext;
 import placementreview.model.StepDownRoute;
@@ -75,19 +76,6 @@ public final class PriceIndex {
         return "step-down route " + r.route() + " target (" + r.target() + ")";
     }
 
-    static String sourceOf(Object rate) {
-        if (rate instanceof BenchmarkRate r) {
-            return r.source();
-        } else if (rate instanceof NeedBandRate r) {
-            return r.source();
-        } else if (rate instanceof FrameworkRate r) {
-            return r.source();
-        } else if (rate instanceof PolicyParameter p) {
-            return p.source();
-        }
-        return ((StepDownRoute) rate).source();
-    }
-
     /** The years the table gives, in order. */
     public List<Entry> entries() {
         return List.copyOf(new TreeMap<>(years).values());
@@ -137,43 +125,14 @@ public final class PriceIndex {
         Entry to = of(year, "the review's financial year (starting " + year.substring(0, 4) + ")");
         List<Object> out = new ArrayList<>(asRead.size());
         for (Object fact : asRead) {
-            RatePrice price = priceOf(fact);
+            RatePrice price = fact instanceof Priced p ? p.price() : null;
             if (price == null) {
                 out.add(fact);
                 continue;
             }
             RatePrice uplifted = price.upliftedTo(year, of(price.priceYear(), "a rate").value(), to.value());
-            out.add(at(fact, uplifted));
+            out.add(((Priced) fact).at(uplifted));
         }
         return List.copyOf(out);
-    }
-
-    private static Object at(Object rate, RatePrice uplifted) {
-        if (rate instanceof BenchmarkRate r) {
-            return r.at(uplifted);
-        } else if (rate instanceof NeedBandRate r) {
-            return r.at(uplifted);
-        } else if (rate instanceof FrameworkRate r) {
-            return r.at(uplifted);
-        } else if (rate instanceof PolicyParameter p) {
-            return p.at(uplifted);
-        }
-        return ((StepDownRoute) rate).at(uplifted);
-    }
-
-    /** The price of a rate fact, or null for a fact that is not a rate. */
-    static RatePrice priceOf(Object fact) {
-        if (fact instanceof BenchmarkRate r) {
-            return r.price();
-        } else if (fact instanceof NeedBandRate r) {
-            return r.price();
-        } else if (fact instanceof FrameworkRate r) {
-            return r.price();
-        } else if (fact instanceof StepDownRoute r) {
-            return r.price();
-        } else if (fact instanceof PolicyParameter p) {
-            return p.price();
-        }
-        return null;
     }
 }

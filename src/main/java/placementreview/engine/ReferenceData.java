@@ -18,9 +18,12 @@ import placementreview.model.DstDomain;
 import placementreview.model.DstLevel;
 import placementreview.model.FrameworkRate;
 import placementreview.model.NeedBand;
+import placementreview.model.NeedBandDefinition;
 import placementreview.model.NeedBandRate;
+import placementreview.model.NeedBands;
 import placementreview.model.PlacementType;
 import placementreview.model.PolicyParameter;
+import placementreview.model.Priced;
 import placementreview.model.RatePrice;
 import placementreview.model.ReviewContext;
 import placementreview.model.SavingOverlap;
@@ -32,6 +35,25 @@ import placementreview.model.StepDownRoute;
  */
 public record ReferenceData(List<Object> facts, Map<DstDomain, DstLevel> dstCeilings, ReferenceNames names,
                             PriceIndex prices) {
+
+    /**
+     * The facts as given, with the need band definitions worked out from the checklist parameters among them (a --set
+     * value included); none when a parameter is missing ({@link #needBands()} then says which).
+     */
+    public ReferenceData {
+        List<Object> withBands = new ArrayList<>(facts.size() + NeedBand.values().length + 1);
+        facts.stream().filter(f -> !(f instanceof NeedBandDefinition)).forEach(withBands::add);
+        BigDecimal high = value(withBands, NeedBands.HIGH_DOMAINS);
+        BigDecimal severe = value(withBands, NeedBands.SEVERE_DOMAINS);
+        if (high != null && severe != null) {
+            NeedBands bands = new NeedBands(high, severe);
+            for (NeedBand band : NeedBand.values()) {
+                withBands.add(new NeedBandDefinition(band, bands));
+            }
+            withBands.add(new NeedBandDefinition(null, bands));
+        }
+        facts = List.copyOf(withBands);
+    }
 
     static ReferenceData load(RuleFolder folder) {
         List<Object> facts = new ArrayList<>();
@@ -66,9 +88,9 @@ public record ReferenceData(List<Object> facts, Map<DstDomain, DstLevel> dstCeil
                             row.text("source"), row.where()));
                 }
                 Object fact = fact(table, row, ceilings);
-                if (PriceIndex.priceOf(fact) != null) {
-                    rates.add(new PriceIndex.Rate(row.where(), PriceIndex.label(fact), PriceIndex.priceOf(fact),
-                            PriceIndex.sourceOf(fact)));
+                if (fact instanceof Priced priced && priced.price() != null) {
+                    rates.add(new PriceIndex.Rate(row.where(), PriceIndex.label(fact), priced.price(),
+                            priced.source()));
                 }
                 if (fact != null) {
                     facts.add(fact);
@@ -123,6 +145,19 @@ public record ReferenceData(List<Object> facts, Map<DstDomain, DstLevel> dstCeil
 
     public List<PolicyParameter> parameters() {
         return facts.stream().filter(PolicyParameter.class::isInstance).map(PolicyParameter.class::cast).toList();
+    }
+
+    /** How a DST profile is banded, with the checklist thresholds of these parameters. */
+    public NeedBands needBands() {
+        return facts.stream().filter(NeedBandDefinition.class::isInstance).map(NeedBandDefinition.class::cast)
+                .map(NeedBandDefinition::bands).findFirst().orElseThrow(() -> new RulebaseException(
+                        "rules/reference: parameters " + NeedBands.HIGH_DOMAINS + " and " + NeedBands.SEVERE_DOMAINS
+                                + " must both be defined in parameters*.csv (the need band reads them)"));
+    }
+
+    private static BigDecimal value(List<Object> facts, String name) {
+        return facts.stream().filter(PolicyParameter.class::isInstance).map(PolicyParameter.class::cast)
+                .filter(p -> p.name().equals(name)).map(PolicyParameter::value).findFirst().orElse(null);
     }
 
     /** A parameter Java reads too, as a whole number of 1 or more; missing or anything else stops the run (exit 2). */

@@ -194,18 +194,11 @@ final class RuleLinks {
     /** The text with its line and block comments replaced by spaces (newlines kept); strings left as they are. */
     static String withoutComments(String text) {
         StringBuilder out = new StringBuilder(text);
-        boolean inString = false;
         for (int i = 0; i < out.length(); i++) {
             char c = out.charAt(i);
             char next = i + 1 < out.length() ? out.charAt(i + 1) : '\0';
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
+            if (c == '"') {
+                i = closingQuote(out, i);
             } else if (c == '/' && next == '/') {
                 while (i < out.length() && out.charAt(i) != '\n') {
                     out.setCharAt(i++, ' ');
@@ -222,6 +215,19 @@ final class RuleLinks {
             }
         }
         return out.toString();
+    }
+
+    /** Where the string literal opened at {@code open} closes (a backslash escapes the next character), or the end. */
+    private static int closingQuote(CharSequence text, int open) {
+        for (int i = open + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     /** A name at a place in a file (line 0: the file as a whole), and once judged, what is wrong with it. */
@@ -288,17 +294,10 @@ final class RuleLinks {
 
         private int closingParenthesis(int open) {
             int depth = 0;
-            boolean inString = false;
             for (int i = open; i < code.length(); i++) {
                 char c = code.charAt(i);
-                if (inString) {
-                    if (c == '\\') {
-                        i++;
-                    } else if (c == '"') {
-                        inString = false;
-                    }
-                } else if (c == '"') {
-                    inString = true;
+                if (c == '"') {
+                    i = closingQuote(code, i);
                 } else if (c == '(') {
                     depth++;
                 } else if (c == ')' && --depth == 0) {

@@ -27,6 +27,7 @@ import placementreview.review.Review;
 import placementreview.review.ReviewOptions;
 import placementreview.review.ReviewService;
 import placementreview.review.SavingsPlan;
+import placementreview.review.SinceLast;
 import placementreview.review.StepDownCheck;
 import placementreview.review.WhatIf;
 import placementreview.store.Shown;
@@ -76,8 +77,10 @@ final class Api {
     void review(Context ctx) {
         CaseFile caseFile = readCases(ctx);
         Review review = review(ctx, caseFile);
-        respond(ctx, Reports.review(review, CsvSection.PLACEMENTS, service.rulebase().catalogue()), Format.JSON,
-                new Recording(caseFile, reviewArguments(ctx, review, Format.JSON), ShownOf.review(review)));
+        SinceLast sinceLast = sinceLast(ctx, review);
+        respond(ctx, Reports.review(review, sinceLast, CsvSection.PLACEMENTS, service.rulebase().catalogue()),
+                Format.JSON, new Recording(caseFile, reviewArguments(ctx, review, Format.JSON),
+                        shown(review, sinceLast)));
     }
 
     void reviewCsv(Context ctx) {
@@ -85,19 +88,32 @@ final class Api {
         CaseFile caseFile = readCases(ctx);
         CsvSection section = parsed("section", () -> CsvSection.parse(param(ctx, "section", "placements")));
         Review review = review(ctx, caseFile);
+        SinceLast sinceLast = sinceLast(ctx, review);
         List<String> arguments = new ArrayList<>(reviewArguments(ctx, review, Format.CSV));
         arguments.addAll(List.of("--section", section.label()));
         download(ctx, "review-" + review.asOf() + "-" + section.label() + ".csv",
-                Reports.review(review, section, service.rulebase().catalogue()), Format.CSV,
-                new Recording(caseFile, arguments, ShownOf.review(review)));
+                Reports.review(review, sinceLast, section, service.rulebase().catalogue()), Format.CSV,
+                new Recording(caseFile, arguments, shown(review, sinceLast)));
     }
 
+    /** The panel pack; when the service keeps receipts, with the "Since the last panel" page as a recorded review's. */
     void pack(Context ctx) {
         CaseFile caseFile = readCases(ctx);
         Review review = review(ctx, caseFile);
+        SinceLast sinceLast = sinceLast(ctx, review);
         download(ctx, "panel-pack-" + review.asOf() + ".html",
-                Reports.review(review, CsvSection.PLACEMENTS, service.rulebase().catalogue()), Format.HTML,
-                new Recording(caseFile, reviewArguments(ctx, review, Format.HTML), ShownOf.review(review)));
+                Reports.review(review, sinceLast, CsvSection.PLACEMENTS, service.rulebase().catalogue()), Format.HTML,
+                new Recording(caseFile, reviewArguments(ctx, review, Format.HTML), shown(review, sinceLast)));
+    }
+
+    /** A review the service records compares itself with the last panel, as {@code review --record} does. */
+    private SinceLast sinceLast(Context ctx, Review review) {
+        return receipts == null ? null : receipts.sinceLast(ctx, review);
+    }
+
+    private static Shown shown(Review review, SinceLast sinceLast) {
+        Shown shown = ShownOf.review(review);
+        return sinceLast == null ? shown : shown.withSinceLast();
     }
 
     void explain(Context ctx) {

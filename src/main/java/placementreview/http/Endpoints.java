@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * The API's endpoints, each a path and method with the roles that may use it (a path may have a GET and a POST), and the decision every request
  * under /api/ gets before any handler runs: 401 without a known token (whatever the method, and on paths that do
  * not exist, so a stranger cannot list the endpoints), then 405 with {@code Allow} for another method, then 403
- * for another role. The decision needs only the request line and headers, never the body.
+ * for another role. The decision needs only the request line and headers, never the body. The gate works out the
+ * caller from the token once and hands it to the handler as a request attribute ({@link Caller#ATTRIBUTE}).
  */
 final class Endpoints {
     static final String PREFIX = "/api/";
@@ -38,6 +39,15 @@ final class Endpoints {
     record Refusal(int status, Map<String, String> headers, String field, String message) {
         ApiException exception() {
             return new ApiException(status, field, message);
+        }
+    }
+
+    /** The gate's decision: a refusal, or else the caller to hand on (null on a public endpoint or outside the API). */
+    record Decision(Refusal refusal, Caller caller) {
+        static final Decision PASS = new Decision(null, null);
+
+        static Decision refuse(Refusal refusal) {
+            return new Decision(refusal, null);
         }
     }
 
@@ -68,20 +78,18 @@ final class Endpoints {
     }
 
     /**
-     * Registers every endpoint's handler (HEAD too for GET). Each handler checks the role again, so a request that
-     * reached it by a path the gate did not recognise is still refused.
+     * Registers every endpoint's handler (HEAD too for GET). Each handler checks the gate's caller against its own
+     * endpoint's roles, so a request that reached it by a path the gate did not recognise is still refused.
      */
     void register(RoutesConfig routes) {
         for (Endpoint e : byPath.values().stream().flatMap(List::stream).toList()) {
             Handler handler = e.isPublic() ? e.handler() : ctx -> {
-                Refusal refusal = check(e.method().name(), e.path(), ctx.header("Authorization"));
-                if (refusal != null) {
-                    refusal.headers().forEach(ctx::header);
-                    throw refusal.exception();
+                Decision decision = admit(e, ctx.attribute(Caller.ATTRIBUTE));
+                if (decision.refusal() != null) {
+                    decision.refusal().headers().forEach(ctx::header);
+                    throw decision.refusal().exception();
                 }
-                String token = bearer(ctx.header("Authorization"));
-                ctx.attribute(ServiceReceipts.CALLER, "service " + tokens.roleOf(token).label() + " "
-                        + tokens.labelOf(token));
+                ctx.attribute(ServiceReceipts.CALLER, decision.caller().receiptName());
                 ctx.attribute(ServiceReceipts.STARTED, java.time.Instant.now());
                 e.handler().handle(ctx);
             };
@@ -92,38 +100,56 @@ final class Endpoints {
         }
     }
 
-    /** The refusal for this request, or null when it may go on to its handler (or to the 404 of an unknown path). */
-    Refusal check(String method, String path, String authorization) {
+    /**
+     * What a handler of a non-public endpoint lets through: the caller the gate handed on, if it may use this
+     * endpoint. A request without one did not pass the gate as a caller of the API and is refused as unsigned.
+     */
+    Decision admit(Endpoint endpoint, Caller fromGate) {
+        if (fromGate == null) {
+            return Decision.refuse(unsigned(null));
+        }
+        return endpoint.roles().contains(fromGate.role()) ? new Decision(null, fromGate)
+                : Decision.refuse(forbidden(endpoint, fromGate.role()));
+    }
+
+    /** The decision for this request: refused, or on to its handler (or to the 404 of an unknown path). */
+    Decision decide(String method, String path, String authorization) {
         if (!path.startsWith(PREFIX)) {
-            return null;
+            return Decision.PASS;
         }
         List<Endpoint> onPath = byPath.get(withoutTrailingSlash(path));
         Endpoint endpoint = onPath == null ? null
                 : onPath.stream().filter(e -> e.allows(method)).findFirst().orElse(null);
         if (endpoint != null && endpoint.isPublic()) {
-            return null;
+            return Decision.PASS;
         }
         if (onPath != null && endpoint == null && onPath.stream().allMatch(Endpoint::isPublic)) {
-            return wrongMethod(method, onPath);
+            return Decision.refuse(wrongMethod(method, onPath));
         }
         String token = bearer(authorization);
-        Role role = tokens.roleOf(token);
-        if (role == null) {
-            return new Refusal(401, Map.of("WWW-Authenticate", "Bearer"), "Authorization", token == null
-                    ? "sign in: send the token you were given as Authorization: Bearer TOKEN"
-                    : "the token is not known to this server");
+        Caller caller = tokens.callerOf(token);
+        if (caller == null) {
+            return Decision.refuse(unsigned(token));
         }
-        if (onPath == null) {
-            return null;
+        if (onPath != null && endpoint == null) {
+            return Decision.refuse(wrongMethod(method, onPath));
         }
-        if (endpoint == null) {
-            return wrongMethod(method, onPath);
+        if (endpoint != null && !endpoint.roles().contains(caller.role())) {
+            return Decision.refuse(forbidden(endpoint, caller.role()));
         }
-        if (!endpoint.roles().contains(role)) {
-            return new Refusal(403, Map.of(), "Authorization", "the " + role.label() + " role may not "
-                    + (onPath.size() > 1 ? endpoint.method().name() + " " : "use ") + endpoint.path());
-        }
-        return null;
+        return new Decision(null, caller);
+    }
+
+    private static Refusal unsigned(String token) {
+        return new Refusal(401, Map.of("WWW-Authenticate", "Bearer"), "Authorization", token == null
+                ? "sign in: send the token you were given as Authorization: Bearer TOKEN"
+                : "the token is not known to this server");
+    }
+
+    private Refusal forbidden(Endpoint endpoint, Role role) {
+        boolean twoMethods = byPath.get(endpoint.path()).size() > 1;
+        return new Refusal(403, Map.of(), "Authorization", "the " + role.label() + " role may not "
+                + (twoMethods ? endpoint.method().name() + " " : "use ") + endpoint.path());
     }
 
     /** 405, with every method the path has in {@code Allow}. */

@@ -37,12 +37,16 @@ final class RefusedRequests extends Handler.Wrapper {
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         long started = System.nanoTime();
         String path = request.getHttpURI().getPath();
-        Endpoints.Refusal refusal = endpoints.check(request.getMethod(), path,
+        Endpoints.Decision decision = endpoints.decide(request.getMethod(), path,
                 request.getHeaders().get(HttpHeader.AUTHORIZATION));
+        Endpoints.Refusal refusal = decision.refusal();
         if (refusal == null && path.startsWith(Endpoints.PREFIX) && request.getLength() > maxBodyBytes) {
             refusal = new Endpoints.Refusal(413, java.util.Map.of(), "body", RequestBody.tooLargeMessage(maxBodyBytes));
         }
         if (refusal == null) {
+            if (decision.caller() != null) {
+                request.setAttribute(Caller.ATTRIBUTE, decision.caller());
+            }
             return super.handle(request, response, callback);
         }
         boolean bodyComing = declaresBody(request);

@@ -12,7 +12,11 @@ import placementreview.report.ReviewJson;
 import placementreview.report.ReceiptJson;
 import placementreview.report.ReceiptStamp;
 import placementreview.report.ReplayText;
+import placementreview.review.RecordedCaseload;
+import placementreview.review.Review;
 import placementreview.review.ReviewService;
+import placementreview.review.SinceLast;
+import placementreview.store.PanelCycle;
 import placementreview.store.ReceiptFilter;
 import placementreview.store.ReceiptIds;
 import placementreview.store.ReceiptStore;
@@ -31,6 +35,7 @@ final class ServiceReceipts {
     static final String STARTED = "receipt-started";
     static final String BODY = "receipt-body";
     static final String CSV = "receipt-csv";
+    private static final String ID = "receipt-id";
 
     private final ReceiptStore store;
     private final RuleFolder folder;
@@ -42,6 +47,25 @@ final class ServiceReceipts {
         this.replayer = replayer;
     }
 
+    /** The id the answer is recorded as: known before the output is written, as the command line's is. */
+    private static String receiptId(Context ctx) {
+        String id = ctx.attribute(ID);
+        if (id == null) {
+            Instant started = ctx.attribute(STARTED);
+            id = ReceiptIds.next(started == null ? Instant.now() : started);
+            ctx.attribute(ID, id);
+        }
+        return id;
+    }
+
+    /**
+     * "Since the last panel" for a review about to be recorded, as {@code review --record} works it out: compared
+     * with the authority's previous recorded review, with the decisions in force.
+     */
+    SinceLast sinceLast(Context ctx, Review review) {
+        return new PanelCycle(store).sinceLast(RecordedCaseload.of(review), review.authority(), receiptId(ctx), null);
+    }
+
     /**
      * Records the answer and returns it as it must be sent (JSON with receipt.id first); the id also goes in the
      * Receipt-Id header. If it cannot be recorded the request fails: a recorded service never answers unrecorded.
@@ -49,7 +73,7 @@ final class ServiceReceipts {
     String record(Context ctx, ReviewService service, CaseFile caseFile, List<String> arguments, String format,
                   String output, Shown shown) {
         Instant started = ctx.attribute(STARTED);
-        String id = ReceiptIds.next(started == null ? Instant.now() : started);
+        String id = receiptId(ctx);
         String stamped = "json".equals(format) ? ReceiptStamp.stamp(output, id) : output;
         byte[] body = ctx.attribute(BODY);
         Boolean csv = ctx.attribute(CSV);

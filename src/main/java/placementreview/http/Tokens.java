@@ -99,18 +99,18 @@ public final class Tokens {
         return of(byToken);
     }
 
-    /** The role the token gives, or null for an unknown token. */
-    public Role roleOf(String token) {
-        return token == null || token.isEmpty() ? null : roleByHash.get(hash(token));
-    }
-
     /**
-     * How receipts name the token's holder: the label given in the tokens file, else "token-" and the first 8 hex
-     * digits of the token's SHA-256 (which tells tokens apart without revealing them).
+     * The caller the token names, or null for an unknown token. Its label is how receipts name the token's holder:
+     * the label given in the tokens file, else "token-" and the first 8 hex digits of the token's SHA-256 (which
+     * tells tokens apart without revealing them).
      */
-    public String labelOf(String token) {
+    Caller callerOf(String token) {
+        if (token == null || token.isEmpty()) {
+            return null;
+        }
         String hash = hash(token);
-        return labelByHash.getOrDefault(hash, "token-" + hash.substring(0, 8));
+        Role role = roleByHash.get(hash);
+        return role == null ? null : new Caller(role, labelByHash.getOrDefault(hash, "token-" + hash.substring(0, 8)));
     }
 
     private static String hash(String token) {

@@ -7,8 +7,9 @@ import java.math.BigDecimal;
  * {@code weekly} is at the prices of the year in {@code price} (the review's year once uplifted).
  */
 public record NeedBandRate(PlacementType type, NeedBand band, BigDecimal weekly, String basis, String source,
-                           RatePrice price) {
+                           RatePrice price) implements Priced {
 
+    @Override
     public NeedBandRate at(RatePrice uplifted) {
         return new NeedBandRate(type, band, uplifted.weekly(), basis, source, uplifted);
     }

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * What the portfolio rules see of one placement once its own rules have run. {@code annualCost}: gross annualised
- * cost (the spend with the provider); {@code needBand}: see {@link NeedBand} (null = unknown); {@code costRank}: 1 for
+ * cost (the spend with the provider); {@code needBand}: see {@link NeedBands} (null = unknown); {@code costRank}: 1 for
  * the highest net annual cost in the caseload (ties by placement id), 0 when not ranked; {@code bought}: a placement
  * bought from a provider (not in-house, kinship or placed with parents); {@code firstOfProvider} /
  * {@code firstOfBlock}: this is the highest-cost placement of its provider / of its provider, type and need band
@@ -20,22 +20,15 @@ public record PlacementSummary(String placementId, PlacementType type, String pr
                                BigDecimal weeklyCost, BigDecimal netAnnualCost, BigDecimal annualCost,
                                NeedBand needBand, int costRank, boolean bought, boolean firstOfProvider,
                                boolean firstOfBlock) {
-    public static PlacementSummary of(Placement p) {
-        return of(p, 0);
-    }
-
-    public static PlacementSummary of(Placement p, int costRank) {
-        return of(p, costRank, false, false);
-    }
-
-    private static PlacementSummary of(Placement p, int costRank, boolean firstOfProvider, boolean firstOfBlock) {
+    private static PlacementSummary of(Placement p, NeedBand band, int costRank, boolean firstOfProvider,
+                                       boolean firstOfBlock) {
         return new PlacementSummary(p.id(), p.type(), p.provider().ref(), p.provider().onFramework(),
-                p.getWeeklyCost(), p.getNetAnnualCost(), p.getAnnualCost(), NeedBand.of(p.needs()), costRank,
+                p.getWeeklyCost(), p.getNetAnnualCost(), p.getAnnualCost(), band, costRank,
                 p.type().isBought(), firstOfProvider, firstOfBlock);
     }
 
     /** Summaries of every placement, each with its rank by net annual cost (highest first, ties by id). */
-    public static List<PlacementSummary> rankedByCost(List<Placement> placements) {
+    public static List<PlacementSummary> rankedByCost(List<Placement> placements, NeedBands bands) {
         // the net annual cost is worked out once per placement, not at each of the sort's comparisons
         record Keyed(Placement placement, BigDecimal netAnnualCost) {
         }
@@ -53,8 +46,9 @@ public record PlacementSummary(String placementId, PlacementType type, String pr
             Placement p = sorted.get(i);
             String ref = p.provider().ref();
             boolean firstOfProvider = ref != null && providers.add(ref);
-            boolean firstOfBlock = ref != null && blocks.add(Arrays.asList(ref, p.type(), NeedBand.of(p.needs())));
-            out.add(of(p, i + 1, firstOfProvider, firstOfBlock));
+            NeedBand band = bands.bandOf(p.needs());
+            boolean firstOfBlock = ref != null && blocks.add(Arrays.asList(ref, p.type(), band));
+            out.add(of(p, band, i + 1, firstOfProvider, firstOfBlock));
         }
         return out;
     }

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
  * year once the session has uplifted it); a policy line (a threshold, a count, a share) has no price and stays at face
  * value.
  */
-public record PolicyParameter(String name, BigDecimal value, String unit, String source, RatePrice price) {
+public record PolicyParameter(String name, BigDecimal value, String unit, String source, RatePrice price) implements Priced {
     /** Parameters named with this prefix say whether a risk flag needs residential supervision (value 1). */
     public static final String RISK_FLAG_PREFIX = "step-down-blocking-risk:";
 
@@ -21,6 +21,7 @@ public record PolicyParameter(String name, BigDecimal value, String unit, String
     }
 
     /** The same parameter at the uplifted price. */
+    @Override
     public PolicyParameter at(RatePrice uplifted) {
         return new PolicyParameter(name, uplifted.weekly(), unit, source, uplifted);
     }

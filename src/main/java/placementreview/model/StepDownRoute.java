@@ -14,7 +14,7 @@ import java.util.Set;
 public record StepDownRoute(String route, String label, Set<PlacementType> fromTypes, int minAge, int maxAge,
                             Set<PermanenceGoal> goals, boolean outOfAreaOnly, PlacementType target,
                             String capacityPool, int preference, BigDecimal weekly, int targetWeeksPerYear,
-                            List<String> criteria, String source, RatePrice price) {
+                            List<String> criteria, String source, RatePrice price) implements Priced {
 
     public static final String NO_CAPACITY_LIMIT = "none";
 
@@ -28,6 +28,7 @@ public record StepDownRoute(String route, String label, Set<PlacementType> fromT
     }
 
     /** The route with its target's weekly rate at another year's prices. */
+    @Override
     public StepDownRoute at(RatePrice uplifted) {
         return new StepDownRoute(route, label, fromTypes, minAge, maxAge, goals, outOfAreaOnly, target, capacityPool,
                 preference, uplifted.weekly(), targetWeeksPerYear, criteria, source, uplifted);

@@ -25,11 +25,6 @@ public final class Reports {
     private Reports() {
     }
 
-    /** The panel's review: table, JSON, CSV (placements, options or market) and the HTML panel pack. */
-    public static Report review(Review review, CsvSection section, List<RuleInfo> catalogue) {
-        return review(review, null, section, catalogue);
-    }
-
     /**
      * A recorded review with its "since the last panel" section (sinceLast null: none), in the table and as
      * {@code sinceLast} in the JSON.

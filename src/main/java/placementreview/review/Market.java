@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import placementreview.model.MarketRate;
 import placementreview.model.NeedBand;
+import placementreview.model.NeedBands;
 import placementreview.model.Placement;
 import placementreview.model.PlacementType;
 
@@ -31,10 +32,10 @@ public final class Market {
     }
 
     /** One group per type and need band present in the placements (the need band unknown is a group of its own). */
-    public static List<MarketRate> of(List<Placement> placements) {
+    public static List<MarketRate> of(List<Placement> placements, NeedBands needBands) {
         Map<PlacementType, Map<Integer, List<BigDecimal>>> groups = new TreeMap<>();
         for (Placement p : placements) {
-            NeedBand band = NeedBand.of(p.needs());
+            NeedBand band = needBands.bandOf(p.needs());
             groups.computeIfAbsent(p.type(), t -> new TreeMap<>())
                     .computeIfAbsent(band == null ? NeedBand.values().length : band.ordinal(), b -> new ArrayList<>())
                     .add(p.getWeeklyCost());

@@ -94,7 +94,7 @@ public final class ReviewService {
      */
     public Review review(CaseFile caseFile, ReviewOptions options, Progress progress) {
         ReviewContext context = contextOf(caseFile);
-        List<MarketRate> market = Market.of(caseFile.placements());
+        List<MarketRate> market = Market.of(caseFile.placements(), rulebase.reference().needBands());
         int total = caseFile.placements().size();
         int shown = options.top() != null ? options.top() : panelTop;
         // when every placement is shown (a small file), one traced pass is enough
@@ -165,7 +165,8 @@ public final class ReviewService {
                         plan(e.placement(), e.findings(), InHousePlaces.NONE).councilReduction()));
             }
         }
-        List<PlacementSummary> summaries = PlacementSummary.rankedByCost(caseFile.placements());
+        List<PlacementSummary> summaries = PlacementSummary.rankedByCost(caseFile.placements(),
+                rulebase.reference().needBands());
         return portfolio.evaluate(summaries, caseFile.capacity(), context, placementFindings, withoutPlaces)
                 .findings();
     }
@@ -192,7 +193,7 @@ public final class ReviewService {
     /** The rules' findings and trace for one placement. */
     public Evaluation explain(CaseFile caseFile, String placementId) {
         return evaluator.evaluate(find(caseFile, placementId), contextOf(caseFile), true,
-                Market.of(caseFile.placements()));
+                Market.of(caseFile.placements(), rulebase.reference().needBands()));
     }
 
     /**
@@ -217,7 +218,7 @@ public final class ReviewService {
     public StepDownCheck check(CaseFile caseFile, String placementOrChild, int threads) {
         Placement placement = find(caseFile, placementOrChild);
         ReviewContext context = contextOf(caseFile);
-        List<MarketRate> market = Market.of(caseFile.placements());
+        List<MarketRate> market = Market.of(caseFile.placements(), rulebase.reference().needBands());
         List<Finding> caseload = caseloads.get(caseFile, () -> caseload(caseFile, context,
                 evaluator.evaluateAll(caseFile.placements(), context, market, threads, false, done -> { })));
         Evaluation own = evaluator.evaluate(placement, context, true, market);

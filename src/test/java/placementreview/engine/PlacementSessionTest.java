@@ -33,7 +33,7 @@ class PlacementSessionTest {
         Rulebase rulebase = TestRules.rulebase();
         CaseFile caseFile = demo(400);
         ReviewContext context = ReviewService.contextOf(caseFile);
-        List<MarketRate> market = Market.of(caseFile.placements());
+        List<MarketRate> market = Market.of(caseFile.placements(), rulebase.reference().needBands());
         int references = rulebase.reference().facts().size() + market.size();
         try (PlacementSession traced = new PlacementSession(rulebase, true, context, market);
              PlacementSession untraced = new PlacementSession(rulebase, false, context, market)) {
@@ -60,7 +60,7 @@ class PlacementSessionTest {
         TraceRecorder trace = new TraceRecorder(null);
         session.addEventListener(trace);
         List<Object> facts = new ArrayList<>(rulebase.reference().facts());
-        facts.addAll(Market.of(demo(200).placements()));
+        facts.addAll(Market.of(demo(200).placements(), rulebase.reference().needBands()));
         session.execute(facts);
         assertThat(trace.entries()).isEmpty();
     }

@@ -27,12 +27,12 @@ class TokensTest {
                 cccccccccccccccccccccccc auditor
                 """);
         Tokens tokens = Tokens.load(file);
-        assertThat(tokens.roleOf("aaaaaaaaaaaaaaaaaaaaaaaa")).isEqualTo(Role.PANEL);
-        assertThat(tokens.roleOf("bbbbbbbbbbbbbbbbbbbbbbbb")).isEqualTo(Role.SOCIAL_WORKER);
-        assertThat(tokens.roleOf("cccccccccccccccccccccccc")).isEqualTo(Role.AUDITOR);
-        assertThat(tokens.roleOf("dddddddddddddddddddddddd")).isNull();
-        assertThat(tokens.roleOf(null)).isNull();
-        assertThat(tokens.roleOf("")).isNull();
+        assertThat(roleOf(tokens, "aaaaaaaaaaaaaaaaaaaaaaaa")).isEqualTo(Role.PANEL);
+        assertThat(roleOf(tokens, "bbbbbbbbbbbbbbbbbbbbbbbb")).isEqualTo(Role.SOCIAL_WORKER);
+        assertThat(roleOf(tokens, "cccccccccccccccccccccccc")).isEqualTo(Role.AUDITOR);
+        assertThat(roleOf(tokens, "dddddddddddddddddddddddd")).isNull();
+        assertThat(roleOf(tokens, null)).isNull();
+        assertThat(roleOf(tokens, "")).isNull();
     }
 
     @Test
@@ -55,9 +55,9 @@ class TokensTest {
         Path file = dir.resolve("tokens.txt");
         Files.writeString(file, "aaaaaaaaaaaaaaaaaaaaaaaa panel chair-jones\nbbbbbbbbbbbbbbbbbbbbbbbb auditor\n");
         Tokens tokens = Tokens.load(file);
-        assertThat(tokens.labelOf("aaaaaaaaaaaaaaaaaaaaaaaa")).isEqualTo("chair-jones");
-        assertThat(tokens.labelOf("bbbbbbbbbbbbbbbbbbbbbbbb")).matches("token-[0-9a-f]{8}");
-        assertThat(tokens.roleOf("aaaaaaaaaaaaaaaaaaaaaaaa")).isEqualTo(Role.PANEL);
+        assertThat(tokens.callerOf("aaaaaaaaaaaaaaaaaaaaaaaa").label()).isEqualTo("chair-jones");
+        assertThat(tokens.callerOf("bbbbbbbbbbbbbbbbbbbbbbbb").label()).matches("token-[0-9a-f]{8}");
+        assertThat(roleOf(tokens, "aaaaaaaaaaaaaaaaaaaaaaaa")).isEqualTo(Role.PANEL);
     }
 
     @Test
@@ -67,6 +67,11 @@ class TokensTest {
         assertThat(new HashSet<>(generated.values())).hasSize(3);
         generated.values().forEach(t -> assertThat(t).hasSizeGreaterThanOrEqualTo(Tokens.MIN_LENGTH));
         Tokens tokens = Tokens.ofGenerated(generated);
-        generated.forEach((role, token) -> assertThat(tokens.roleOf(token)).isEqualTo(role));
+        generated.forEach((role, token) -> assertThat(roleOf(tokens, token)).isEqualTo(role));
+    }
+
+    private static Role roleOf(Tokens tokens, String token) {
+        Caller caller = tokens.callerOf(token);
+        return caller == null ? null : caller.role();
     }
 }

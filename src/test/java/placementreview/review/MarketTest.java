@@ -11,6 +11,7 @@ import placementreview.model.DstDomain;
 import placementreview.model.DstLevel;
 import placementreview.model.MarketRate;
 import placementreview.model.NeedBand;
+import placementreview.model.NeedBands;
 import placementreview.model.Placement;
 import placementreview.model.PlacementType;
 
@@ -69,7 +70,7 @@ class MarketTest {
                 placement().id("C").core("9000.00").need(DstDomain.SEIZURES, DstLevel.SEVERE).build(),
                 placement().id("D").core("7000.00").needUnknown(DstDomain.BREATHING).build(),
                 placement().id("E").type(PlacementType.IFA).core("900.00").build());
-        List<MarketRate> market = Market.of(caseload);
+        List<MarketRate> market = Market.of(caseload, new NeedBands(new BigDecimal("3"), BigDecimal.ONE));
         assertThat(market).extracting(MarketRate::type, MarketRate::band, MarketRate::count).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(PlacementType.IFA, NeedBand.STANDARD, 1),
                 org.assertj.core.groups.Tuple.tuple(PlacementType.EXTERNAL_CHILDRENS_HOME, NeedBand.STANDARD, 2),

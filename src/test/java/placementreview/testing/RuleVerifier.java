@@ -88,13 +88,14 @@ public final class RuleVerifier {
 
     public Then givenCaseload(List<Placement> placements) {
         PlacementEvaluator evaluator = new PlacementEvaluator(rulebase);
-        List<MarketRate> market = Market.of(placements);
+        List<MarketRate> market = Market.of(placements, rulebase.reference().needBands());
         List<Finding> placementFindings = new ArrayList<>();
         for (Placement p : placements) {
             placementFindings.addAll(evaluator.evaluate(p, context, true, market).findings());
         }
-        List<Finding> caseload = new PortfolioEvaluator(rulebase).evaluate(PlacementSummary.rankedByCost(placements),
-                capacity, context, placementFindings).findings();
+        List<PlacementSummary> summaries = PlacementSummary.rankedByCost(placements, rulebase.reference().needBands());
+        List<Finding> caseload = new PortfolioEvaluator(rulebase).evaluate(summaries, capacity, context,
+                placementFindings).findings();
         List<Finding> all = new ArrayList<>(placementFindings);
         all.addAll(caseload);
         return new Then(ofRule(all), List.of());
