@@ -28,8 +28,8 @@ class SessionPoolTest {
         Rulebase rulebase = TestRules.rulebase();
         CaseFile caseFile = demo(60);
         ReviewContext context = ReviewService.contextOf(caseFile);
-        List<MarketRate> whole = Market.of(caseFile.placements());
-        List<MarketRate> half = Market.of(caseFile.placements().subList(0, 30));
+        List<MarketRate> whole = Market.of(caseFile.placements(), rulebase.reference().needBands());
+        List<MarketRate> half = Market.of(caseFile.placements().subList(0, 30), rulebase.reference().needBands());
         assertThat(half).isNotEqualTo(whole);
         SessionPool pool = new SessionPool(rulebase);
         ExecutorService threads = Executors.newFixedThreadPool(3);
@@ -68,7 +68,8 @@ class SessionPoolTest {
         SessionPool pool = new SessionPool(rulebase);
         Placement first = caseFile.placements().get(0);
         for (int n = 1; n <= SessionPool.KEYS + 3; n++) {
-            pool.evaluate(first, context, true, Market.of(caseFile.placements().subList(0, n)));
+            pool.evaluate(first, context, true, Market.of(caseFile.placements().subList(0, n),
+                    rulebase.reference().needBands()));
         }
         assertThat(pool.idleCount()).isEqualTo(SessionPool.KEYS);
     }
