@@ -36,9 +36,11 @@ public final class PlacementEvaluator {
     }
 
     private final Rulebase rulebase;
+    private final SessionPool pool;
 
     public PlacementEvaluator(Rulebase rulebase) {
         this.rulebase = rulebase;
+        this.pool = new SessionPool(rulebase);
     }
 
     public Evaluation evaluate(Placement placement, ReviewContext context) {
@@ -53,11 +55,12 @@ public final class PlacementEvaluator {
         return evaluate(placement, context, traced, List.of());
     }
 
-    /** One placement, with the caseload facts its rules compare it with (the council's own market). */
+    /**
+     * One placement, with the caseload facts its rules compare it with (the council's own market), in a session
+     * kept from an earlier evaluation of the same kind when one is idle ({@link SessionPool}).
+     */
     public Evaluation evaluate(Placement placement, ReviewContext context, boolean traced, List<?> caseloadFacts) {
-        try (PlacementSession session = new PlacementSession(rulebase, traced, context, caseloadFacts)) {
-            return session.evaluate(placement, context);
-        }
+        return pool.evaluate(placement, context, traced, caseloadFacts);
     }
 
     /** Evaluates every placement, keeping their order, on the given number of worker threads. */
