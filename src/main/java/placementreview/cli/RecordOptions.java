@@ -90,25 +90,10 @@ final class RecordOptions {
 
     /** Call first: starts opening the receipt database when recording. */
     void open() {
-        open(false);
-    }
-
-    /**
-     * As {@link #open()}, for a command that also reads the database before recording (a review's "since the last
-     * panel"): the reading side (JDBI, about 0.6 s of CPU to start) is readied on the same background thread.
-     */
-    void openToReadAndRecord() {
-        open(true);
-    }
-
-    private void open(boolean reads) {
         if (record && replayId == null) {
             opening = CompletableFuture.supplyAsync(() -> {
                 long[] start = Timing.start();
                 ReceiptStore store = database.open();
-                if (reads) {
-                    store.readyToRead();
-                }
                 Timing.since(start, "database opened in the background");
                 return store;
             });

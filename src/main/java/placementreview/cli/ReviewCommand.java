@@ -68,7 +68,7 @@ final class ReviewCommand implements Callable<Integer> {
         if (since != null && !recording.recorded()) {
             throw new InputException("--since compares a recorded review with an earlier one: add --record");
         }
-        recording.openToReadAndRecord();
+        recording.open();
         ReviewService service = cases.service();
         CaseFile caseFile = cases.read(service);
         Review review = service.review(caseFile, options, TerminalProgress.forReview(spec.commandLine().getErr(),

@@ -15,11 +15,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import placementreview.engine.RuleFolder;
+import placementreview.engine.RuleSources;
 import placementreview.http.Role;
 import placementreview.http.Tokens;
 import placementreview.http.WebServer;
 import placementreview.io.InputException;
+import placementreview.review.PolicyAlternatives;
 import placementreview.review.ReviewService;
+import placementreview.store.Database;
+import placementreview.store.DatabaseUrl;
+import placementreview.store.ReceiptStore;
 import placementreview.tools.LoadBench;
 
 @Command(name = "serve-bench", mixinStandardHelpOptions = true,
@@ -56,11 +61,21 @@ final class ServeBenchCommand implements Callable<Integer> {
     @Option(names = "--clients", defaultValue = "8", description = "client threads (default 8)")
     int clients;
 
-    @Option(names = "--warm-up", defaultValue = "3000", description = "untimed requests first, one at a time (default 3000: the rule engine needs them to reach steady speed)")
+    @Option(names = "--warm-up", defaultValue = "3000", description = "untimed requests first, one at a time (default "
+            + "3000), then rounds of 1000 sent as the timed run sends them until a round in which the JIT compiler is "
+            + "nearly idle (0: no warm-up)")
     int warmUp;
+
+    @Option(names = "--warm-up-seconds", defaultValue = "120", description = "stop warming up after this long (default 120)")
+    int warmUpSeconds;
 
     @Option(names = "--max-seconds", defaultValue = "60", description = "stop the timed run after this long (default 60)")
     int maxSeconds;
+
+    @Option(names = "--record-in", paramLabel = "DIR", description = "record every answer as serve does, in an H2 "
+            + "receipt database in DIR (use an empty folder: the run adds a receipt per request); without it nothing"
+            + " is recorded")
+    Path recordIn;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -68,8 +83,9 @@ final class ServeBenchCommand implements Callable<Integer> {
             throw new InputException("--endpoint must be check or explain");
         }
         if (requests < 1 || requests > 100_000 || clients < 1 || clients > 64 || rate < 0 || maxSeconds < 1
-                || maxSeconds > 600) {
-            throw new InputException("--requests 1..100000, --clients 1..64, --rate 0 or more, --max-seconds 1..600");
+                || maxSeconds > 600 || warmUp < 0 || warmUpSeconds < 1 || warmUpSeconds > 600) {
+            throw new InputException("--requests 1..100000, --clients 1..64, --rate 0 or more, --max-seconds 1..600,"
+                    + " --warm-up 0 or more, --warm-up-seconds 1..600");
         }
         PrintWriter out = spec.commandLine().getOut();
         if (!bodyMode.equals("one") && !bodyMode.equals("all")) {
@@ -82,22 +98,32 @@ final class ServeBenchCommand implements Callable<Integer> {
         Map<Role, String> generated = Tokens.generate(new SecureRandom());
         RuleFolder folder = rules.folder();
         ReviewService service = new ReviewService(rules.load());
-        WebServer server = new WebServer(service, folder, Tokens.ofGenerated(generated),
-                new WebServer.Settings("127.0.0.1", 0, 64L * 1024 * 1024, Runtime.getRuntime().availableProcessors())).start();
+        ReceiptStore store = recordIn == null ? null : new ReceiptStore(Database.open(DatabaseUrl.resolve(
+                "jdbc:h2:file:" + recordIn.toAbsolutePath().resolve("serve-bench"), System.getenv()), 8));
+        WebServer server = new WebServer(service, RuleSources.of(folder), Tokens.ofGenerated(generated),
+                new WebServer.Settings("127.0.0.1", 0, 64L * 1024 * 1024, Runtime.getRuntime().availableProcessors()),
+                PolicyAlternatives.none(folder, service.rulebase()), store == null ? null
+                        : new WebServer.Receipts(store, folder, new ReplayCommand.CommandReplayer()));
         try {
+            server.start();
             URI uri = URI.create(server.url() + "api/" + endpoint + "?placement=" + placementId);
             LoadBench bench = new LoadBench(uri, generated.get(Role.SOCIAL_WORKER), body);
-            int failedWarmUp = bench.warmUp(warmUp);
-            if (failedWarmUp == warmUp && warmUp > 0) {
+            LoadBench.WarmUp warm = bench.warmUp(warmUp, rate, clients, Duration.ofSeconds(warmUpSeconds));
+            if (warm.failed() == warm.sent() && warm.sent() > 0) {
                 throw new InputException("every warm-up request failed: is " + placementId + " in " + file + "?");
             }
-            out.printf("POST /api/%s for %s, body %d bytes (%s), %d cores, %d client threads, %s%n", endpoint,
+            out.println(warm.describe());
+            out.printf("POST /api/%s for %s, body %d bytes (%s), %d cores, %d client threads, %s, %s%n", endpoint,
                     placementId, body.length, bodyMode.equals("one") ? "that placement only" : "the whole file",
                     Runtime.getRuntime().availableProcessors(), clients,
-                    rate > 0 ? "target " + rate + " requests/s" : "as fast as possible");
+                    rate > 0 ? "target " + rate + " requests/s" : "as fast as possible",
+                    store == null ? "not recorded" : "every answer recorded in " + store.database().url().display());
             LoadBench.print(out, "measured", bench.run(requests, rate, clients, Duration.ofSeconds(maxSeconds)));
         } finally {
             server.stop();
+            if (store != null) {
+                store.close();
+            }
         }
         return PlacementReviewCommand.OK;
     }

@@ -36,9 +36,11 @@ public final class PlacementEvaluator {
     }
 
     private final Rulebase rulebase;
+    private final SessionPool pool;
 
     public PlacementEvaluator(Rulebase rulebase) {
         this.rulebase = rulebase;
+        this.pool = new SessionPool(rulebase);
     }
 
     /** One placement in full: its findings with their evidence, and the trace. */
@@ -46,11 +48,12 @@ public final class PlacementEvaluator {
         return evaluate(placement, context, List.of());
     }
 
-    /** One placement in full, with the caseload facts its rules compare it with (the council's own market). */
+    /**
+     * One placement in full, with the caseload facts its rules compare it with (the council's own market), in a
+     * session kept from an earlier evaluation of the same kind when one is idle ({@link SessionPool}).
+     */
     public Evaluation evaluate(Placement placement, ReviewContext context, List<?> caseloadFacts) {
-        try (PlacementSession session = new PlacementSession(rulebase, FindingDetail.FULL, context, caseloadFacts)) {
-            return session.evaluate(placement, context);
-        }
+        return pool.evaluate(placement, context, FindingDetail.FULL, caseloadFacts);
     }
 
     /** Evaluates every placement in full, keeping their order, on the given number of worker threads. */

@@ -50,6 +50,7 @@ final class Api {
     private final int threadsPerReview;
     private final PolicyAlternatives alternatives;
     private final ServiceReceipts receipts;
+    private final ParsedBodies bodies = new ParsedBodies();
 
     Api(ReviewService service, RuleSources sources, long maxBodyBytes, int threadsPerReview,
         PolicyAlternatives alternatives, ServiceReceipts receipts) {
@@ -192,8 +193,8 @@ final class Api {
     }
 
     /**
-     * Reads the case file from the body (CSV when the Content-Type is text/csv, JSON otherwise): 400 when unusable,
-     * 422 when no record in it could be reviewed.
+     * Reads the case file from the body (CSV when the Content-Type is text/csv, JSON otherwise), or takes it from
+     * an earlier request with the same body: 400 when unusable, 422 when no record in it could be reviewed.
      */
     CaseFile readCases(Context ctx) {
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
@@ -207,7 +208,8 @@ final class Api {
         }
         ctx.attribute(ServiceReceipts.BODY, body);
         ctx.attribute(ServiceReceipts.CSV, csv);
-        CaseFile caseFile = service.read(BODY_NAME, new ByteArrayInputStream(body), asOf, csv);
+        CaseFile caseFile = bodies.read(body, csv, asOf,
+                () -> service.read(BODY_NAME, new ByteArrayInputStream(body), asOf, csv));
         ctx.attribute(PLACEMENTS, caseFile.placements().size());
         if (caseFile.placements().isEmpty() && !caseFile.rejected().isEmpty()) {
             throw new ApiException(422, caseFile.rejected().stream()

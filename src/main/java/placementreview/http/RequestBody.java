@@ -27,7 +27,7 @@ final class RequestBody {
             throw tooLarge(maxBytes);
         }
         try (InputStream in = ctx.req().getInputStream()) {
-            byte[] bytes = readWithMinimumRate(in, maxBytes);
+            byte[] bytes = readWithMinimumRate(in, maxBytes, declared);
             if (bytes.length > maxBytes) {
                 throw tooLarge(maxBytes);
             }
@@ -49,10 +49,12 @@ final class RequestBody {
      * arriving slower on average than the minimum rate is cut off, so a trickle cannot hold a thread for long.
      * (Jetty's own minimum rate has no grace period: it refused a body whose first bytes came a moment late.)
      */
-    private static byte[] readWithMinimumRate(InputStream in, long maxBytes) throws IOException {
+    private static byte[] readWithMinimumRate(InputStream in, long maxBytes, long declared) throws IOException {
         long started = System.nanoTime();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
+        // sized by the declared length (one byte over, to see the end) so a small body costs a small buffer
+        int expected = (int) Math.min(64 * 1024, declared >= 0 ? declared + 1 : 8 * 1024);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(expected);
+        byte[] buffer = new byte[expected];
         long limit = Math.min(Integer.MAX_VALUE - 8L, maxBytes + 1);
         int n;
         while (out.size() < limit && (n = in.read(buffer, 0, (int) Math.min(buffer.length, limit - out.size()))) >= 0) {

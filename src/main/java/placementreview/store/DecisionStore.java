@@ -1,6 +1,7 @@
 package placementreview.store;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -12,9 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
 import placementreview.review.CostPoint;
 import placementreview.review.Decision;
 import placementreview.review.DecisionKind;
@@ -32,11 +30,9 @@ final class DecisionStore {
             LEFT JOIN panel_decision s ON s.supersedes = d.id""";
 
     private final Database database;
-    private final Jdbi jdbi;
 
     DecisionStore(Database database) {
         this.database = database;
-        this.jdbi = database.jdbi();
     }
 
     /** A recorded review: its receipt id, authority, date and whether it kept its caseload. */
@@ -49,26 +45,24 @@ final class DecisionStore {
     }
 
     Optional<ReviewReceipt> reviewReceipt(String id) {
-        return read(h -> h.createQuery("""
-                        SELECT r.id, r.authority, r.as_of, r.recorded_at, r.command, v.since_last FROM receipt r
-                        LEFT JOIN receipt_review v ON v.receipt_id = r.id WHERE r.id = :id""").bind("id", id)
-                .map((rs, ctx) -> reviewReceipt(rs)).findOne());
+        return read(c -> Sql.first(c, """
+                SELECT r.id, r.authority, r.as_of, r.recorded_at, r.command, v.since_last FROM receipt r
+                LEFT JOIN receipt_review v ON v.receipt_id = r.id WHERE r.id = ?""", DecisionStore::reviewReceipt, id));
     }
 
     /** The placements the receipt's output shows (its top N), in rank order. */
     List<String> shownPlacements(String receiptId) {
-        return read(h -> h.createQuery("""
-                        SELECT placement_id FROM receipt_placement WHERE receipt_id = :id
-                        ORDER BY rank, placement_id""").bind("id", receiptId).mapTo(String.class).list());
+        return read(c -> Sql.list(c, """
+                SELECT placement_id FROM receipt_placement WHERE receipt_id = ?
+                ORDER BY rank, placement_id""", rs -> rs.getString(1), receiptId));
     }
 
     /** The findings the receipt's output shows for one placement, in the order shown. */
     List<Option> options(String receiptId, String placementId) {
-        return read(h -> h.createQuery("""
+        return read(c -> Sql.list(c, """
                         SELECT rule_id, weekly_saving FROM receipt_finding
-                        WHERE receipt_id = :id AND placement_id = :placement ORDER BY position""")
-                .bind("id", receiptId).bind("placement", placementId)
-                .map((rs, ctx) -> new Option(rs.getString(1), rs.getBigDecimal(2))).list());
+                        WHERE receipt_id = ? AND placement_id = ? ORDER BY position""",
+                rs -> new Option(rs.getString(1), rs.getBigDecimal(2)), receiptId, placementId));
     }
 
     /**
@@ -78,60 +72,56 @@ final class DecisionStore {
     Decision insert(String id, Instant at, String authority, String receiptId, String placementId, String ruleId,
                     DecisionKind kind, String owner, LocalDate due, BigDecimal target, String note, String by) {
         for (int attempt = 1; ; attempt++) {
-            try {
-                jdbi.useTransaction(h -> {
-                    String current = inForce(h, authority, placementId, ruleId);
-                    h.createUpdate("""
-                            INSERT INTO panel_decision (id, receipt_id, placement_id, rule_id, decision, owner, due,
-                                target_weekly, note, recorded_at, recorded_by, supersedes)
-                            VALUES (:id, :receipt, :placement, :rule, :decision, :owner, :due, :target, :note, :at,
-                                :by, :supersedes)""")
-                            .bind("id", id).bind("receipt", receiptId).bind("placement", placementId)
-                            .bind("rule", ruleId).bind("decision", kind.name()).bind("owner", owner).bind("due", due)
-                            .bind("target", target).bind("note", note).bind("at", ReceiptStore.utc(at))
-                            .bind("by", by).bind("supersedes", current).execute();
-                });
-                return decisions(null, null).stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
-            } catch (JdbiException e) {
+            try (Connection c = database.connection()) {
+                c.setAutoCommit(false);
+                try {
+                    String current = inForce(c, authority, placementId, ruleId);
+                    Sql.update(c, """
+                                    INSERT INTO panel_decision (id, receipt_id, placement_id, rule_id, decision, owner,
+                                        due, target_weekly, note, recorded_at, recorded_by, supersedes)
+                                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                            id, receiptId, placementId, ruleId, kind.name(), owner, due, target, note,
+                            ReceiptStore.utc(at), by, current);
+                    c.commit();
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                }
+            } catch (SQLException e) {
                 if (attempt < 3 && UNIQUE_VIOLATION.equals(ReceiptStore.sqlState(e))) {
                     continue;
                 }
                 throw new StoreException(database.url().display() + ": cannot record the decision: "
                         + Database.reason(e), e);
             }
+            return decisions(null, null).stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
         }
     }
 
     /** The latest decision on the option among this authority's reviews, or null. */
-    private static String inForce(Handle h, String authority, String placementId, String ruleId) {
-        return h.createQuery("""
+    private static String inForce(Connection c, String authority, String placementId, String ruleId)
+            throws SQLException {
+        return Sql.first(c, """
                         SELECT d.id FROM panel_decision d JOIN receipt r ON r.id = d.receipt_id
-                        WHERE d.placement_id = :placement AND d.rule_id = :rule
-                        AND COALESCE(r.authority, '') = :authority ORDER BY d.id DESC LIMIT 1""")
-                .bind("placement", placementId).bind("rule", ruleId).bind("authority", nonNull(authority))
-                .mapTo(String.class).findOne().map(String::strip).orElse(null);
+                        WHERE d.placement_id = ? AND d.rule_id = ?
+                        AND COALESCE(r.authority, '') = ? ORDER BY d.id DESC LIMIT 1""",
+                rs -> rs.getString(1).strip(), placementId, ruleId, nonNull(authority)).orElse(null);
     }
 
     /** Every decision, oldest first; only those on this placement and/or authority when given. */
     List<Decision> decisions(String placementId, String authority) {
         StringBuilder sql = new StringBuilder(DECISIONS).append(" WHERE 1 = 1");
+        List<Object> parameters = new ArrayList<>();
         if (placementId != null) {
-            sql.append(" AND d.placement_id = :placement");
+            sql.append(" AND d.placement_id = ?");
+            parameters.add(placementId);
         }
         if (authority != null) {
-            sql.append(" AND COALESCE(r.authority, '') = :authority");
+            sql.append(" AND COALESCE(r.authority, '') = ?");
+            parameters.add(authority);
         }
         sql.append(" ORDER BY d.id");
-        return read(h -> {
-            var query = h.createQuery(sql.toString());
-            if (placementId != null) {
-                query.bind("placement", placementId);
-            }
-            if (authority != null) {
-                query.bind("authority", authority);
-            }
-            return query.map((rs, ctx) -> decision(rs)).list();
-        });
+        return read(c -> Sql.list(c, sql.toString(), DecisionStore::decision, parameters.toArray()));
     }
 
     /**
@@ -139,10 +129,9 @@ final class DecisionStore {
      * {@code beforeId}): on the authority's reviews dated on or before it, the latest on each option.
      */
     List<Decision> inForceAt(String authority, LocalDate asOf, String beforeId) {
-        List<Decision> all = read(h -> h.createQuery(DECISIONS + """
-                         WHERE COALESCE(r.authority, '') = :authority AND r.as_of <= :asOf AND d.id < :before
-                        ORDER BY d.id""").bind("authority", nonNull(authority)).bind("asOf", asOf)
-                .bind("before", beforeId).map((rs, ctx) -> decision(rs)).list());
+        List<Decision> all = read(c -> Sql.list(c, DECISIONS + """
+                         WHERE COALESCE(r.authority, '') = ? AND r.as_of <= ? AND d.id < ?
+                        ORDER BY d.id""", DecisionStore::decision, nonNull(authority), asOf, beforeId));
         Map<String, Decision> latest = new LinkedHashMap<>();
         all.forEach(d -> latest.put(d.placementId() + "\u0000" + d.ruleId(), d));
         return List.copyOf(latest.values());
@@ -156,41 +145,40 @@ final class DecisionStore {
         if (authority == null) {
             return Optional.empty();
         }
-        return read(h -> h.createQuery("""
+        return read(c -> Sql.first(c, """
                         SELECT r.id, r.authority, r.as_of, r.recorded_at, r.command, v.since_last FROM receipt r
                         JOIN receipt_review v ON v.receipt_id = r.id
-                        WHERE r.authority = :authority AND r.as_of < :asOf AND r.id < :before
-                        ORDER BY r.as_of DESC, r.id DESC LIMIT 1""")
-                .bind("authority", authority).bind("asOf", asOf).bind("before", beforeId)
-                .map((rs, ctx) -> reviewReceipt(rs)).findOne());
+                        WHERE r.authority = ? AND r.as_of < ? AND r.id < ?
+                        ORDER BY r.as_of DESC, r.id DESC LIMIT 1""", DecisionStore::reviewReceipt,
+                authority, asOf, beforeId));
     }
 
     /** The latest recorded review of the authority (the one open actions are judged at). */
     Optional<ReviewReceipt> latestReview(String authority) {
-        return read(h -> h.createQuery("""
+        return read(c -> Sql.first(c, """
                         SELECT r.id, r.authority, r.as_of, r.recorded_at, r.command, v.since_last FROM receipt r
-                        JOIN receipt_review v ON v.receipt_id = r.id WHERE COALESCE(r.authority, '') = :authority
-                        ORDER BY r.as_of DESC, r.id DESC LIMIT 1""")
-                .bind("authority", nonNull(authority)).map((rs, ctx) -> reviewReceipt(rs)).findOne());
+                        JOIN receipt_review v ON v.receipt_id = r.id WHERE COALESCE(r.authority, '') = ?
+                        ORDER BY r.as_of DESC, r.id DESC LIMIT 1""", DecisionStore::reviewReceipt,
+                nonNull(authority)));
     }
 
     /** A recorded review's caseload, in rank order. */
     Optional<RecordedCaseload> caseload(String receiptId) {
-        return read(h -> {
-            var header = h.createQuery("""
+        return read(c -> {
+            Optional<RecordedCaseload> header = Sql.first(c, """
                             SELECT r.as_of, v.year_start, v.year_end, v.top_count FROM receipt r
-                            JOIN receipt_review v ON v.receipt_id = r.id WHERE r.id = :id""").bind("id", receiptId)
-                    .map((rs, ctx) -> new RecordedCaseload(receiptId, rs.getObject(1, LocalDate.class),
+                            JOIN receipt_review v ON v.receipt_id = r.id WHERE r.id = ?""",
+                    rs -> new RecordedCaseload(receiptId, rs.getObject(1, LocalDate.class),
                             rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), rs.getInt(4),
-                            List.of())).findOne();
+                            List.of()), receiptId);
             if (header.isEmpty()) {
-                return Optional.<RecordedCaseload>empty();
+                return header;
             }
-            List<RecordedCaseload.Entry> entries = h.createQuery("""
-                            SELECT * FROM receipt_caseload WHERE receipt_id = :id ORDER BY rank, placement_id""")
-                    .bind("id", receiptId).map((rs, ctx) -> entry(rs)).list();
-            RecordedCaseload c = header.get();
-            return Optional.of(new RecordedCaseload(receiptId, c.asOf(), c.yearStart(), c.yearEnd(), c.topCount(),
+            List<RecordedCaseload.Entry> entries = Sql.list(c, """
+                    SELECT * FROM receipt_caseload WHERE receipt_id = ? ORDER BY rank, placement_id""",
+                    DecisionStore::entry, receiptId);
+            RecordedCaseload h = header.get();
+            return Optional.of(new RecordedCaseload(receiptId, h.asOf(), h.yearStart(), h.yearEnd(), h.topCount(),
                     entries));
         });
     }
@@ -201,29 +189,29 @@ final class DecisionStore {
         if (placementIds.isEmpty()) {
             return history;
         }
-        read(h -> h.createQuery("""
+        List<Object> parameters = new ArrayList<>(List.of(nonNull(authority), throughId));
+        parameters.addAll(placementIds);
+        read(c -> Sql.list(c, """
                         SELECT c.placement_id, r.id, r.as_of, c.net_weekly_cost, c.weeks_per_year, c.planned_end
                         FROM receipt_caseload c JOIN receipt r ON r.id = c.receipt_id
-                        WHERE COALESCE(r.authority, '') = :authority AND r.id <= :through
-                        AND c.placement_id IN (<ids>) ORDER BY r.id""")
-                .bind("authority", nonNull(authority)).bind("through", throughId)
-                .bindList("ids", List.copyOf(placementIds))
-                .map((rs, ctx) -> Map.entry(rs.getString(1), new CostPoint(rs.getString(2).strip(),
+                        WHERE COALESCE(r.authority, '') = ? AND r.id <= ?
+                        AND c.placement_id IN (""" + Sql.marks(placementIds.size()) + ") ORDER BY r.id",
+                rs -> Map.entry(rs.getString(1), new CostPoint(rs.getString(2).strip(),
                         rs.getObject(3, LocalDate.class), rs.getBigDecimal(4), rs.getInt(5),
-                        rs.getObject(6, LocalDate.class)))).list())
+                        rs.getObject(6, LocalDate.class))), parameters.toArray()))
                 .forEach(e -> history.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return history;
     }
 
     /** One placement in every recorded review that had it on its caseload, oldest first. */
     List<HistoryRow> placementHistory(String placementId) {
-        return read(h -> h.createQuery("""
+        return read(c -> Sql.list(c, """
                         SELECT r.id, r.as_of, r.recorded_at, r.authority, c.*, v.top_count FROM receipt_caseload c
                         JOIN receipt r ON r.id = c.receipt_id JOIN receipt_review v ON v.receipt_id = r.id
-                        WHERE c.placement_id = :placement ORDER BY r.as_of, r.id""").bind("placement", placementId)
-                .map((rs, ctx) -> new HistoryRow(rs.getString(1).strip(), rs.getObject(2, LocalDate.class),
+                        WHERE c.placement_id = ? ORDER BY r.as_of, r.id""",
+                rs -> new HistoryRow(rs.getString(1).strip(), rs.getObject(2, LocalDate.class),
                         rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getString(4), entry(rs),
-                        rs.getInt("top_count"))).list());
+                        rs.getInt("top_count")), placementId));
     }
 
     record HistoryRow(String receiptId, LocalDate asOf, Instant recordedAt, String authority,
@@ -261,10 +249,16 @@ final class DecisionStore {
         return authority == null ? "" : authority;
     }
 
-    private <T> T read(org.jdbi.v3.core.HandleCallback<T, RuntimeException> callback) {
-        try {
-            return jdbi.withHandle(callback);
-        } catch (JdbiException e) {
+    /** Reads on a connection of its own, closed after. */
+    @FunctionalInterface
+    private interface Reading<T> {
+        T on(Connection c) throws SQLException;
+    }
+
+    private <T> T read(Reading<T> reading) {
+        try (Connection c = database.connection()) {
+            return reading.on(c);
+        } catch (SQLException e) {
             throw new StoreException(database.url().display() + ": cannot read the panel's decisions: "
                     + Database.reason(e), e);
         }

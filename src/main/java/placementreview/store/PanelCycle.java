@@ -144,6 +144,7 @@ public final class PanelCycle {
      * decisions in force when the review started (so a replay sees the same).
      */
     public SinceLast sinceLast(RecordedCaseload now, String authority, String receiptId, String since) {
+        long[] start = Timing.start();
         DecisionStore.ReviewReceipt previous = null;
         if (since != null) {
             Receipt named = receipt("since", since);
@@ -158,7 +159,10 @@ public final class PanelCycle {
         Map<String, List<CostPoint>> history = decisions.costHistory(authority, placements(inForce), receiptId);
         SinceLast.PreviousReceipt previousReceipt = previous == null ? null
                 : new SinceLast.PreviousReceipt(previous.id(), previous.asOf(), previous.recordedAt());
-        return SinceLastPanel.compare(now.withReceipt(receiptId), previousReceipt, before, inForce, history);
+        SinceLast compared = SinceLastPanel.compare(now.withReceipt(receiptId), previousReceipt, before, inForce,
+                history);
+        Timing.since(start, "since the last panel read and compared");
+        return compared;
     }
 
     /** Whether the receipt's output compared it with the last panel (replay must do the same). */

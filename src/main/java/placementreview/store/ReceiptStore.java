@@ -82,21 +82,6 @@ public final class ReceiptStore implements AutoCloseable {
         }
     }
 
-    /**
-     * Makes JDBI and runs one query through it, so that the reads a command makes later (a review's "since the last
-     * panel") do not pay JDBI's start on the command's own path. A failure is left for those reads to report.
-     */
-    public void readyToRead() {
-        long[] start = Timing.start();
-        try {
-            database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM receipt WHERE id = :id")
-                    .bind("id", "").mapTo(Integer.class).one());
-        } catch (JdbiException e) {
-            return;
-        }
-        Timing.since(start, "ready to read (JDBI)");
-    }
-
     /** The receipts the filter selects, newest first. */
     public List<Receipt> list(ReceiptFilter filter) {
         StringBuilder sql = new StringBuilder("SELECT * FROM receipt r WHERE 1 = 1");
@@ -142,49 +127,45 @@ public final class ReceiptStore implements AutoCloseable {
 
     /**
      * The receipt with this id, or with an id starting with this text (at least 8 characters, and only one match);
-     * empty when there is none.
+     * empty when there is none. Plain JDBC: a recorded review given {@code --since} reads it.
      */
     public Optional<Receipt.Details> find(String idOrPrefix) {
         String text = idOrPrefix == null ? "" : idOrPrefix.strip().toLowerCase(java.util.Locale.ROOT);
         if (text.length() < 8) {
             throw new StoreException("give the receipt id (at least its first 8 characters), not \"" + text + "\"");
         }
-        try {
-            return database.jdbi().withHandle(h -> {
-                List<Receipt> found = h.createQuery("SELECT * FROM receipt WHERE id LIKE :prefix ORDER BY id LIMIT 2")
-                        .bind("prefix", text.replace("%", "").replace("_", "") + "%")
-                        .map((rs, ctx) -> receipt(rs)).list();
-                if (found.size() > 1) {
-                    throw new StoreException(text + " starts more than one receipt id (" + found.get(0).id() + ", "
-                            + found.get(1).id() + ", ...): give more of it");
-                }
-                if (found.isEmpty()) {
-                    return Optional.<Receipt.Details>empty();
-                }
-                Receipt r = found.get(0);
-                List<Receipt.RuleFile> files = listedRuleFiles(h, "receipt_rule_file", r.id());
-                List<Receipt.RuleFile> changedFiles = listedRuleFiles(h, "receipt_changed_rule_file", r.id());
-                List<Receipt.Input> inputs = h.createQuery("""
-                                SELECT i.position, i.name, i.csv, i.sha256, c.size_bytes FROM receipt_input i
-                                JOIN input_content c ON c.sha256 = i.sha256
-                                WHERE i.receipt_id = :id ORDER BY i.position""").bind("id", r.id())
-                        .map((rs, ctx) -> new Receipt.Input(rs.getInt(1), rs.getString(2), rs.getBoolean(3),
-                                rs.getString(4).strip(), rs.getLong(5))).list();
-                long outputBytes = h.createQuery("SELECT size_bytes FROM receipt_output WHERE receipt_id = :id")
-                        .bind("id", r.id()).mapTo(Long.class).findOne().orElse(0L);
-                return Optional.of(new Receipt.Details(r, files, inputs, outputBytes, changedFiles));
-            });
-        } catch (JdbiException e) {
+        try (Connection c = database.connection()) {
+            List<Receipt> found = Sql.list(c, "SELECT * FROM receipt WHERE id LIKE ? ORDER BY id LIMIT 2",
+                    ReceiptStore::receipt, text.replace("%", "").replace("_", "") + "%");
+            if (found.size() > 1) {
+                throw new StoreException(text + " starts more than one receipt id (" + found.get(0).id() + ", "
+                        + found.get(1).id() + ", ...): give more of it");
+            }
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            Receipt r = found.get(0);
+            List<Receipt.RuleFile> files = listedRuleFiles(c, "receipt_rule_file", r.id());
+            List<Receipt.RuleFile> changedFiles = listedRuleFiles(c, "receipt_changed_rule_file", r.id());
+            List<Receipt.Input> inputs = Sql.list(c, """
+                            SELECT i.position, i.name, i.csv, i.sha256, c.size_bytes FROM receipt_input i
+                            JOIN input_content c ON c.sha256 = i.sha256
+                            WHERE i.receipt_id = ? ORDER BY i.position""",
+                    rs -> new Receipt.Input(rs.getInt(1), rs.getString(2), rs.getBoolean(3), rs.getString(4).strip(),
+                            rs.getLong(5)), r.id());
+            long outputBytes = Sql.first(c, "SELECT size_bytes FROM receipt_output WHERE receipt_id = ?",
+                    rs -> rs.getLong(1), r.id()).orElse(0L);
+            return Optional.of(new Receipt.Details(r, files, inputs, outputBytes, changedFiles));
+        } catch (SQLException e) {
             throw failure("cannot read receipt " + text, e);
         }
     }
 
-    private static List<Receipt.RuleFile> listedRuleFiles(org.jdbi.v3.core.Handle h, String table, String id) {
-        return h.createQuery("SELECT f.path, f.sha256, c.size_bytes FROM " + table + " f"
-                        + " JOIN rule_file_content c ON c.sha256 = f.sha256 WHERE f.receipt_id = :id ORDER BY f.path")
-                .bind("id", id)
-                .map((rs, ctx) -> new Receipt.RuleFile(rs.getString(1), rs.getString(2).strip(), rs.getLong(3)))
-                .list();
+    private static List<Receipt.RuleFile> listedRuleFiles(Connection c, String table, String id)
+            throws SQLException {
+        return Sql.list(c, "SELECT f.path, f.sha256, c.size_bytes FROM " + table + " f"
+                        + " JOIN rule_file_content c ON c.sha256 = f.sha256 WHERE f.receipt_id = ? ORDER BY f.path",
+                rs -> new Receipt.RuleFile(rs.getString(1), rs.getString(2).strip(), rs.getLong(3)), id);
     }
 
     /** The rule and reference files the receipt's run loaded (a what-if's base): path in the folder to content. */

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -178,27 +177,11 @@ final class ReceiptWriter {
                 int i = 0;
                 for (Object[] values : chunk) {
                     for (Object value : values) {
-                        bind(s, ++i, value);
+                        Sql.bind(s, ++i, value);
                     }
                 }
                 s.executeUpdate();
             }
-        }
-    }
-
-    private static void bind(PreparedStatement s, int index, Object value) throws SQLException {
-        if (value == null) {
-            s.setNull(index, Types.NULL);
-        } else if (value instanceof String text) {
-            s.setString(index, text);
-        } else if (value instanceof Integer number) {
-            s.setInt(index, number);
-        } else if (value instanceof java.math.BigDecimal amount) {
-            s.setBigDecimal(index, amount);
-        } else if (value instanceof java.time.LocalDate date) {
-            s.setObject(index, date);
-        } else {
-            throw new IllegalArgumentException("no binding for " + value.getClass());
         }
     }
 

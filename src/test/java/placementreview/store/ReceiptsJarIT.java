@@ -123,6 +123,25 @@ class ReceiptsJarIT {
         return addresses;
     }
 
+    /**
+     * A recorded review reads the last panel's review and writes its receipt with plain JDBC, straight from H2's
+     * driver: JDBI (about 0.25 s of CPU to start) and the PostgreSQL driver are left to the commands that need them.
+     */
+    @Test
+    void aRecordedReviewLoadsNeitherJdbiNorThePostgresqlDriver() throws Exception {
+        Path classes = dir.resolve("classes.txt");
+        Path stderr = dir.resolve("stderr.txt");
+        Process run = jar(List.of("-Xlog:class+load=info:file=" + classes), "review", DEMO, "--record", "--format",
+                "json").redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(stderr.toFile()).start();
+        assertThat(run.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        assertThat(run.exitValue()).as(Files.readString(stderr)).isZero();
+        assertThat(Files.readString(stderr)).contains("recorded receipt");
+        // ReceiptStore's catch clauses name JdbiException, so verifying it loads that one class: not JDBI itself
+        assertThat(Files.readString(classes)).contains("org.h2.jdbc.JdbcConnection ")
+                .contains("placementreview.store.ReceiptWriter ").doesNotContain("org.jdbi.v3.core.Jdbi ")
+                .doesNotContain("org.jdbi.v3.core.Handle ").doesNotContain("org.postgresql.");
+    }
+
     private static Stream<TestDatabases> databases() {
         return TestDatabases.both();
     }

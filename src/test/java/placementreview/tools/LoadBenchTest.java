@@ -18,7 +18,10 @@ class LoadBenchTest {
         assertThat(r.sent()).isEqualTo(20);
         assertThat(r.failed()).isZero();
         assertThat(r.p50()).isPositive().isLessThanOrEqualTo(r.p99());
-        assertThat(r.describe()).contains("20 requests (0 failed)", "p99");
+        assertThat(r.describe()).contains("20 requests (0 failed)", "p99", "cores, load average", "garbage collections");
+        assertThat(r.cores()).isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(r.processCpu()).isPositive().isGreaterThanOrEqualTo(r.clientCpu());
+        assertThat(r.clientCpu()).isPositive();
     }
 
     @Test
