@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import placementreview.model.NeedBands;
 import placementreview.model.PolicyParameter;
 import placementreview.model.StepDownCriterion;
 
@@ -50,6 +51,8 @@ final class RuleLinks {
     private static final Pattern REFERENCE_FACT = Pattern.compile("\\b(" + Arrays.stream(ReferenceTable.values())
             .filter(t -> t.factType() != null).map(t -> t.factType().getSimpleName())
             .collect(Collectors.joining("|")) + ")\\s*\\(");
+    /** A need band's definition is made from the continuing-care checklist's parameters (model/NeedBands). */
+    private static final Pattern NEED_BAND_FACT = Pattern.compile("\\b(NeedBandDefinition)\\s*\\(");
     private static final Pattern CITED_FILE = Pattern.compile("([\\w-]+\\.csv)\\b");
 
     private final ReferenceNames defined;
@@ -119,7 +122,11 @@ final class RuleLinks {
         RuleText rule = new RuleText("", ruleSource);
         List<String> criteria = new ArrayList<>(names(rule.inPatterns(CRITERION_PATTERN, CRITERION_MATCHED)));
         criteria.addAll(names(rule.all(CRITERION_DECIDED, rule.code())));
-        return new Uses(names(rule.inPatterns(PARAMETER_PATTERN, PARAMETER_NAME)),
+        List<String> parameters = new ArrayList<>(names(rule.inPatterns(PARAMETER_PATTERN, PARAMETER_NAME)));
+        if (!rule.all(NEED_BAND_FACT, rule.code()).isEmpty()) {
+            parameters.addAll(NeedBands.PARAMETERS);
+        }
+        return new Uses(parameters.stream().distinct().toList(),
                 names(rule.all(FAMILY, rule.code())), criteria.stream().distinct().toList(),
                 rule.all(REFERENCE_FACT, rule.code()).stream().map(use -> ReferenceTable.ofFact(use.name()))
                         .distinct().toList(),

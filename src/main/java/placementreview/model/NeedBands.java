@@ -1,6 +1,7 @@
 package placementreview.model;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * How a DST profile is banded ({@link NeedBand}), with the continuing-care pre-assessment checklist's thresholds as
@@ -12,6 +13,8 @@ import java.math.BigDecimal;
 public record NeedBands(BigDecimal checklistHighDomains, BigDecimal checklistSevereDomains) {
     public static final String HIGH_DOMAINS = "cc-checklist-high-domains";
     public static final String SEVERE_DOMAINS = "cc-checklist-severe-domains";
+    /** The parameters a band is defined by, for the rule catalogue's links. */
+    public static final List<String> PARAMETERS = List.of(HIGH_DOMAINS, SEVERE_DOMAINS);
 
     /** The band, or null (unknown) when the recorded domains do not settle it. */
     public NeedBand bandOf(Needs needs) {

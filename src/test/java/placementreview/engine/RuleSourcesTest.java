@@ -36,6 +36,10 @@ class RuleSourcesTest {
         assertThat(sources.reads("CR-02")).containsExactly(
                 new ReferenceCatalogue.Read("parameter", "negotiation-lead-weeks", "parameters.csv", 3),
                 new ReferenceCatalogue.Read("parameter", "negotiation-achievable-share-pct", "parameters.csv", 7),
+                // the need band's thresholds, through the NeedBandDefinition facts the rule matches
+                new ReferenceCatalogue.Read("parameter", "cc-checklist-high-domains", "parameters-continuing-care.csv", 2),
+                new ReferenceCatalogue.Read("parameter", "cc-checklist-severe-domains", "parameters-continuing-care.csv",
+                        3),
                 new ReferenceCatalogue.Read("family", "Fee level", "saving-overlap.csv", 2),
                 new ReferenceCatalogue.Read("table", "need-band-rates.csv", "need-band-rates.csv", 0),
                 new ReferenceCatalogue.Read("table", "benchmark-rates.csv", "benchmark-rates.csv", 0),
