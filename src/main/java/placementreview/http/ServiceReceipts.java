@@ -51,16 +51,11 @@ final class ServiceReceipts {
     private static String receiptId(Context ctx) {
         String id = ctx.attribute(ID);
         if (id == null) {
-            id = ReceiptIds.next(started(ctx));
+            Instant started = ctx.attribute(STARTED);
+            id = ReceiptIds.next(started == null ? Instant.now() : started);
             ctx.attribute(ID, id);
         }
         return id;
-    }
-
-    /** When the request came in (now, for a request the timing filter did not see). */
-    private static Instant started(Context ctx) {
-        Instant started = ctx.attribute(STARTED);
-        return started == null ? Instant.now() : started;
     }
 
     /**
@@ -77,11 +72,12 @@ final class ServiceReceipts {
      */
     String record(Context ctx, ReviewService service, CaseFile caseFile, List<String> arguments, String format,
                   String output, Shown shown) {
+        Instant started = ctx.attribute(STARTED);
         String id = receiptId(ctx);
         String stamped = "json".equals(format) ? ReceiptStamp.stamp(output, id) : output;
         byte[] body = ctx.attribute(BODY);
         Boolean csv = ctx.attribute(CSV);
-        new Recorder(store).record(new Recorder.Run(id, started(ctx),
+        new Recorder(store).record(new Recorder.Run(id, started == null ? Instant.now() : started,
                 arguments.get(0), arguments, format, caseFile,
                 List.of(Recorder.input(Api.BODY_NAME, Boolean.TRUE.equals(csv), body)), service.rulebase(), folder,
                 stamped.getBytes(StandardCharsets.UTF_8), ctx.attribute(CALLER), shown));

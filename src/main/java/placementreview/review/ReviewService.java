@@ -98,7 +98,7 @@ public final class ReviewService {
      */
     public Review review(CaseFile caseFile, ReviewOptions options, Progress progress) {
         ReviewContext context = contextOf(caseFile);
-        List<MarketRate> market = market(caseFile);
+        List<MarketRate> market = Market.of(caseFile.placements(), rulebase.reference().needBands());
         int total = caseFile.placements().size();
         int shown = options.top() != null ? options.top() : panelTop;
         // when every placement is shown (a small file), one pass in full is enough
@@ -142,11 +142,6 @@ public final class ReviewService {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
-    }
-
-    /** The council's own market in this caseload, banded with the reference tables' thresholds. */
-    private List<MarketRate> market(CaseFile caseFile) {
-        return Market.of(caseFile.placements(), rulebase.reference().needBands());
     }
 
     private BenchmarkBasis basis(ReviewContext context, List<MarketRate> market) {
@@ -213,7 +208,8 @@ public final class ReviewService {
 
     /** The rules' findings and trace for one placement. */
     public Evaluation explain(CaseFile caseFile, String placementId) {
-        return evaluator.evaluate(find(caseFile, placementId), contextOf(caseFile), market(caseFile));
+        return evaluator.evaluate(find(caseFile, placementId), contextOf(caseFile),
+                Market.of(caseFile.placements(), rulebase.reference().needBands()));
     }
 
     /**
@@ -238,7 +234,7 @@ public final class ReviewService {
     public StepDownCheck check(CaseFile caseFile, String placementOrChild, int threads) {
         Placement placement = find(caseFile, placementOrChild);
         ReviewContext context = contextOf(caseFile);
-        List<MarketRate> market = market(caseFile);
+        List<MarketRate> market = Market.of(caseFile.placements(), rulebase.reference().needBands());
         List<Finding> caseload = caseloads.get(caseFile, () -> caseload(caseFile, context,
                 evaluator.evaluateAll(caseFile.placements(), context, market, threads, FindingDetail.LEAN,
                         done -> { })));
