@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -93,8 +94,13 @@ final class ReceiptWriter {
         }
         Timing.since(start, "rule files and inputs listed");
         start = Timing.start();
-        Sql.update(c, "INSERT INTO receipt_output (receipt_id, size_bytes, gzip) VALUES (?, ?, ?)", r.id(),
-                (long) r.output().length, Gzip.compress(r.output()));
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO receipt_output (receipt_id, size_bytes, gzip) VALUES (?, ?, ?)")) {
+            s.setString(1, r.id());
+            s.setLong(2, r.output().length);
+            s.setBytes(3, Gzip.compress(r.output()));
+            s.executeUpdate();
+        }
         Timing.since(start, "output stored");
         start = Timing.start();
         insertShown(r.id(), r.shown());
@@ -165,7 +171,7 @@ final class ReceiptWriter {
         for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
             List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
             int columns = chunk.get(0).length;
-            String row = "(" + Sql.marks(columns) + ")";
+            String row = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
             try (PreparedStatement s = c.prepareStatement("INSERT INTO " + tableAndColumns + " VALUES "
                     + String.join(", ", Collections.nCopies(chunk.size(), row)))) {
                 int i = 0;
@@ -184,8 +190,19 @@ final class ReceiptWriter {
         if (hashes.isEmpty()) {
             return;
         }
-        Set<String> stored = new HashSet<>(Sql.list(c, "SELECT sha256 FROM rule_file_content WHERE sha256 IN ("
-                + Sql.marks(hashes.size()) + ")", rs -> rs.getString(1).strip(), hashes.toArray()));
+        Set<String> stored = new HashSet<>();
+        String marks = String.join(", ", Collections.nCopies(hashes.size(), "?"));
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT sha256 FROM rule_file_content WHERE sha256 IN (" + marks + ")")) {
+            for (int i = 0; i < hashes.size(); i++) {
+                s.setString(i + 1, hashes.get(i));
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    stored.add(rs.getString(1).strip());
+                }
+            }
+        }
         try (PreparedStatement s = c.prepareStatement(
                 "INSERT INTO rule_file_content (sha256, size_bytes, gzip) VALUES (?, ?, ?)")) {
             boolean any = false;
@@ -207,14 +224,30 @@ final class ReceiptWriter {
 
     /** Stores an input once per hash; an input purged earlier and read again is stored again. */
     private void storeInput(StoredInput input) throws SQLException {
-        Boolean present = Sql.first(c, "SELECT gzip IS NOT NULL FROM input_content WHERE sha256 = ?",
-                rs -> rs.getBoolean(1), input.sha256()).orElse(null);
+        Boolean present = null;
+        try (PreparedStatement s = c.prepareStatement("SELECT gzip IS NOT NULL FROM input_content WHERE sha256 = ?")) {
+            s.setString(1, input.sha256());
+            try (ResultSet rs = s.executeQuery()) {
+                if (rs.next()) {
+                    present = rs.getBoolean(1);
+                }
+            }
+        }
         if (present == null) {
-            Sql.update(c, "INSERT INTO input_content (sha256, size_bytes, gzip) VALUES (?, ?, ?)", input.sha256(),
-                    (long) input.content().length, Gzip.compress(input.content()));
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO input_content (sha256, size_bytes, gzip) VALUES (?, ?, ?)")) {
+                s.setString(1, input.sha256());
+                s.setLong(2, input.content().length);
+                s.setBytes(3, Gzip.compress(input.content()));
+                s.executeUpdate();
+            }
         } else if (!present) {
-            Sql.update(c, "UPDATE input_content SET gzip = ?, purged_at = NULL WHERE sha256 = ?",
-                    Gzip.compress(input.content()), input.sha256());
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE input_content SET gzip = ?, purged_at = NULL WHERE sha256 = ?")) {
+                s.setBytes(1, Gzip.compress(input.content()));
+                s.setString(2, input.sha256());
+                s.executeUpdate();
+            }
         }
     }
 

@@ -77,8 +77,6 @@ final class Sql {
             s.setBoolean(index, flag);
         } else if (value instanceof BigDecimal amount) {
             s.setBigDecimal(index, amount);
-        } else if (value instanceof byte[] bytes) {
-            s.setBytes(index, bytes);
         } else if (value instanceof LocalDate || value instanceof OffsetDateTime) {
             s.setObject(index, value);
         } else {
